@@ -1,0 +1,131 @@
+package org.vigi2fa.config;
+
+import java.util.List;
+import java.util.Map;
+
+import org.keycloak.models.AuthenticationExecutionModel;
+import org.keycloak.models.AuthenticationFlowModel;
+import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.vigi2fa.VigiIds;
+
+/**
+ * Every VIGI 2FA setting, read from the config of the code step in the realm's browser flow.
+ * Owns the admin-console properties and their defaults so both live in one place.
+ */
+public final class TwoFactorSettings {
+
+    public static final String LINK_LIFETIME = "linkLifetimeSeconds";
+    public static final String REQUEST_COOLDOWN = "requestCooldownSeconds";
+    public static final String PASSWORD_ELSEWHERE = "passwordWhenOpenedElsewhere";
+    public static final String ISSUER = "issuer";
+    public static final String SIGN_OUT_EVERYWHERE = "signOutEverywhere";
+
+    static final int DEFAULT_LINK_LIFETIME = 600;
+    static final int DEFAULT_REQUEST_COOLDOWN = 60;
+
+    public static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
+            .property().name(LINK_LIFETIME).label("Lost-phone link lifetime (seconds)")
+            .helpText("How long the emailed link that turns 2FA off stays valid.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_LINK_LIFETIME).add()
+            .property().name(REQUEST_COOLDOWN).label("Lost-phone request cooldown (seconds)")
+            .helpText("Minimum time between two lost-phone mails for the same user.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_REQUEST_COOLDOWN).add()
+            .property().name(PASSWORD_ELSEWHERE).label("Ask for the password when the link is opened elsewhere")
+            .helpText("When the link is opened in a browser without the original login, the user must also type the password.")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue(true).add()
+            .property().name(ISSUER).label("Issuer shown in the authenticator app")
+            .helpText("Name the authenticator app shows next to the account. Empty: the realm's display name.")
+            .type(ProviderConfigProperty.STRING_TYPE).add()
+            .property().name(SIGN_OUT_EVERYWHERE).label("Sign out everywhere when 2FA is turned off")
+            .helpText("Revoke every session and every refresh and offline token of the user when 2FA is turned off.")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue(true).add()
+            .build();
+
+    private final Map<String, String> config;
+    private final String realmDisplayName;
+
+    TwoFactorSettings(Map<String, String> config, String realmDisplayName) {
+        this.config = config == null ? Map.of() : config;
+        this.realmDisplayName = realmDisplayName;
+    }
+
+    /** The settings of the realm: the config of the first code step found in its browser flow, else defaults. */
+    public static TwoFactorSettings of(RealmModel realm) {
+        String display = realm.getDisplayName() != null && !realm.getDisplayName().isBlank()
+                ? realm.getDisplayName() : realm.getName();
+        AuthenticatorConfigModel model = findConfig(realm, realm.getBrowserFlow());
+        return new TwoFactorSettings(model == null ? null : model.getConfig(), display);
+    }
+
+    /** Whether the realm's browser flow runs the VIGI code step, i.e. the realm uses VIGI 2FA. */
+    public static boolean isEnabledIn(RealmModel realm) {
+        return findExecution(realm, realm.getBrowserFlow()) != null;
+    }
+
+    public int linkLifetimeSeconds() {
+        return positiveInt(LINK_LIFETIME, DEFAULT_LINK_LIFETIME);
+    }
+
+    public int requestCooldownSeconds() {
+        return nonNegativeInt(REQUEST_COOLDOWN, DEFAULT_REQUEST_COOLDOWN);
+    }
+
+    public boolean passwordWhenOpenedElsewhere() {
+        return bool(PASSWORD_ELSEWHERE, true);
+    }
+
+    public boolean signOutEverywhere() {
+        return bool(SIGN_OUT_EVERYWHERE, true);
+    }
+
+    public String issuer() {
+        String value = config.get(ISSUER);
+        return value == null || value.isBlank() ? realmDisplayName : value.trim();
+    }
+
+    private int positiveInt(String key, int fallback) {
+        int value = nonNegativeInt(key, fallback);
+        return value > 0 ? value : fallback;
+    }
+
+    private int nonNegativeInt(String key, int fallback) {
+        String value = config.get(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            return parsed >= 0 ? parsed : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private boolean bool(String key, boolean fallback) {
+        String value = config.get(key);
+        return value == null || value.isBlank() ? fallback : Boolean.parseBoolean(value.trim());
+    }
+
+    private static AuthenticatorConfigModel findConfig(RealmModel realm, AuthenticationFlowModel flow) {
+        AuthenticationExecutionModel execution = findExecution(realm, flow);
+        if (execution == null || execution.getAuthenticatorConfig() == null) {
+            return null;
+        }
+        return realm.getAuthenticatorConfigById(execution.getAuthenticatorConfig());
+    }
+
+    private static AuthenticationExecutionModel findExecution(RealmModel realm, AuthenticationFlowModel flow) {
+        if (flow == null) {
+            return null;
+        }
+        return realm.getAuthenticationExecutionsStream(flow.getId())
+                .map(execution -> execution.isAuthenticatorFlow()
+                        ? findExecution(realm, realm.getAuthenticationFlowById(execution.getFlowId()))
+                        : VigiIds.CODE_AUTHENTICATOR.equals(execution.getAuthenticator()) ? execution : null)
+                .filter(found -> found != null)
+                .findFirst().orElse(null);
+    }
+}

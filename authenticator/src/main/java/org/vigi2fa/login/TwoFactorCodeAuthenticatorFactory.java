@@ -1,0 +1,78 @@
+package org.vigi2fa.login;
+
+import java.util.List;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.vigi2fa.VigiIds;
+import org.vigi2fa.config.TwoFactorSettings;
+
+/** Registers the VIGI code step; its execution config carries every VIGI 2FA setting. */
+public final class TwoFactorCodeAuthenticatorFactory implements AuthenticatorFactory {
+
+    private static final TwoFactorCodeAuthenticator SINGLETON = new TwoFactorCodeAuthenticator();
+
+    @Override
+    public String getId() {
+        return VigiIds.CODE_AUTHENTICATOR;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "VIGI 2FA - authenticator app code";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Asks users with 2FA for the 6-digit code of their authenticator app; offers the lost-phone link. "
+                + "Its configuration holds every VIGI 2FA setting.";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return OTPCredentialModel.TYPE;
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return TwoFactorSettings.PROPERTIES;
+    }
+
+    @Override
+    public Requirement[] getRequirementChoices() {
+        return new Requirement[] {Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return true;
+    }
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return SINGLETON;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

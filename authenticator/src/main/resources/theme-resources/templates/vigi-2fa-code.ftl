@@ -1,0 +1,33 @@
+<#import "template.ftl" as layout>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('totp'); section>
+    <#if section = "header">
+        ${msg("vigi2faCodeTitle")}
+    <#elseif section = "form">
+        <div id="vigi-2fa-code" class="vigi-2fa">
+            <p class="vigi-2fa-lead">${msg("vigi2faCodeIntro")}</p>
+            <form id="kc-otp-login-form" action="${url.loginAction}" method="post">
+                <div class="${properties.kcFormGroupClass!}">
+                    <label for="otp" class="${properties.kcLabelClass!}">${msg("vigi2faCodeLabel")}</label>
+                    <input id="otp" name="otp" type="text" class="${properties.kcInputClass!}"
+                           autocomplete="one-time-code" inputmode="numeric" pattern="[0-9]*" maxlength="6"
+                           autofocus required
+                           aria-invalid="<#if messagesPerField.existsError('totp')>true</#if>"
+                           aria-describedby="input-error-otp-code"/>
+                    <#if messagesPerField.existsError('totp')>
+                        <span id="input-error-otp-code" class="${properties.kcInputErrorMessageClass!}" role="alert" aria-live="polite">
+                            ${kcSanitize(messagesPerField.get('totp'))?no_esc}
+                        </span>
+                    </#if>
+                </div>
+                <div id="kc-form-buttons" class="${properties.kcFormGroupClass!}">
+                    <button class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}"
+                            name="login" id="kc-login" type="submit">${msg("vigi2faCodeSubmit")}</button>
+                </div>
+            </form>
+            <form id="vigi-lost-phone-form" action="${url.loginAction}" method="post">
+                <input type="hidden" name="lost-phone" value="true"/>
+                <button id="vigi-lost-phone" type="submit" class="vigi-link-button">${msg("vigi2faLostPhoneLink")}</button>
+            </form>
+        </div>
+    </#if>
+</@layout.registrationLayout>

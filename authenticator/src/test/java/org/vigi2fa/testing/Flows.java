@@ -1,0 +1,56 @@
+package org.vigi2fa.testing;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/** Steps the VIGI flows share, over a {@link WebSession}; each returns the page it ended on. */
+public final class Flows {
+
+    private Flows() {
+    }
+
+    /** Types username and password on Keycloak's login page. */
+    public static Page password(WebSession session, Page loginPage, String username, String password) {
+        assertPage(loginPage, "login-login");
+        return session.submit(loginPage.form("#kc-form-login"), Map.of("username", username, "password", password));
+    }
+
+    /** Opens the client's authorization URL and signs in with the password; the page after the password step. */
+    public static Page passwordStep(WebSession session, OAuth.AuthRequest request, TestUser user) {
+        return password(session, session.get(request.url()), user.username(), user.password());
+    }
+
+    /** Submits a code on the VIGI code page. */
+    public static Page code(WebSession session, Page codePage, String code) {
+        assertPage(codePage, "login-vigi-2fa-code");
+        return session.submit(codePage.form("#kc-otp-login-form"), Map.of("otp", code));
+    }
+
+    /** Redeems the code an authorization request ended with; fails when it did not end back at the client. */
+    public static JsonNode tokens(OAuth oauth, OAuth.AuthRequest request, Page end) {
+        if (!end.isRedirect()) {
+            throw new AssertionError("Expected a redirect back to " + request.client().clientId + " but got " + end + ": " + end.messages());
+        }
+        Map<String, String> params = end.redirectParams();
+        if (!request.state().equals(params.get("state"))) {
+            throw new AssertionError("state mismatch in " + end.redirect());
+        }
+        return oauth.exchange(request, params.get("code"));
+    }
+
+    public static void assertPage(Page page, String pageId) {
+        if (!pageId.equals(page.pageId())) {
+            throw new AssertionError("Expected page " + pageId + " but got " + page + " text: " + page.text());
+        }
+    }
+
+    /** Convenience for the common case: a fresh session through the password step of a client. */
+    public static Page signIn(VigiEnvironment env, WebSession session, VigiClient client, TestUser user, OAuth.AuthRequest request) {
+        return passwordStep(session, request, user);
+    }
+}

@@ -1,0 +1,139 @@
+package org.vigi2fa.testing.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without JavaScript: keeps cookies itself (the JDK's cookie handler drops Secure cookies over
+ * plain http), follows redirects while they stay on the server, and parses pages with jsoup.
+ */
+public final class WebSession {
+
+    private static final int MAX_REDIRECTS = 20;
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final String serverBase;
+    private String acceptLanguage = "en";
+
+    public WebSession(String serverBase) {
+        this.serverBase = serverBase;
+    }
+
+    public WebSession language(String languageTag) {
+        this.acceptLanguage = languageTag;
+        return this;
+    }
+
+    public Map<String, String> cookies() {
+        return cookies;
+    }
+
+    /** GET, following redirects on the server; stops at the first redirect that leaves it. */
+    public Page get(String url) {
+        return follow(send(HttpRequest.newBuilder(URI.create(url)).GET()));
+    }
+
+    /** POSTs the form (its hidden inputs plus the given fields) to its action and follows redirects. */
+    public Page submit(Element form, Map<String, String> fields) {
+        Map<String, String> body = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if ("hidden".equalsIgnoreCase(type)) {
+                body.put(input.attr("name"), input.attr("value"));
+            }
+        }
+        body.putAll(fields);
+        return post(form.absUrl("action").isEmpty() ? form.attr("action") : form.absUrl("action"), body);
+    }
+
+    /** POSTs exactly these fields, form-encoded. */
+    public Page post(String url, Map<String, String> fields) {
+        return postRaw(url, encode(fields));
+    }
+
+    /** POSTs a raw form body (for malformed-input tests). */
+    public Page postRaw(String url, String formBody) {
+        return follow(send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody))));
+    }
+
+    public static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private Page follow(HttpResponse<String> response) {
+        for (int i = 0; i < MAX_REDIRECTS; i++) {
+            int status = response.statusCode();
+            if (status < 300 || status >= 400) {
+                return new Page(response.statusCode(), response.uri().toString(), response.body(), null);
+            }
+            String location = response.headers().firstValue("Location").orElseThrow();
+            URI next = response.uri().resolve(location);
+            if (!next.toString().startsWith(serverBase)) {
+                return new Page(status, response.uri().toString(), response.body(), next.toString());
+            }
+            response = send(HttpRequest.newBuilder(next).GET());
+        }
+        throw new IllegalStateException("Too many redirects");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        builder.timeout(Duration.ofSeconds(60)).header("Accept-Language", acceptLanguage);
+        if (!cookies.isEmpty()) {
+            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            remember(response.headers().allValues("Set-Cookie"));
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void remember(List<String> setCookies) {
+        for (String header : setCookies) {
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            String name = pair.substring(0, eq).trim();
+            String value = pair.substring(eq + 1).trim();
+            String lower = header.toLowerCase();
+            if (value.isEmpty() || lower.contains("max-age=0") || lower.contains("expires=thu, 01 jan 1970")) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+    }
+
+    /** Parses Jsoup documents with the right base URL. */
+    static org.jsoup.nodes.Document parse(String body, String url) {
+        return Jsoup.parse(body == null ? "" : body, url);
+    }
+}

@@ -1,0 +1,39 @@
+package org.vigi2fa.testing.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Where the distribution, the JARs and the realm file are, and which ports to use; from system properties. */
+public record ServerSettings(Path distribution, Path realmFile, List<Path> providerJars, int httpPort,
+                             int managementPort, int smtpPort, Map<String, String> realmEnv) {
+
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+
+    static ServerSettings fromSystemProperties(int smtpPort) {
+        List<Path> jars = new ArrayList<>();
+        jars.add(existing("vigi.provider.jar"));
+        String testSupport = System.getProperty("vigi.testsupport.jar");
+        if (testSupport != null && Files.isRegularFile(Path.of(testSupport))) {
+            jars.add(Path.of(testSupport));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("VIGI_SMTP_HOST", "127.0.0.1");
+        env.put("VIGI_SMTP_PORT", Integer.toString(smtpPort));
+        String distribution = System.getProperty("vigi.server.dir");
+        return new ServerSettings(distribution == null ? null : Path.of(distribution), existing("vigi.realm.file"), jars,
+                Integer.getInteger("vigi.http.port", 8180), Integer.getInteger("vigi.management.port", 9100), smtpPort, env);
+    }
+
+    private static Path existing(String property) {
+        String value = System.getProperty(property);
+        if (value == null || !Files.exists(Path.of(value))) {
+            throw new IllegalStateException("-D" + property + " must name an existing file (run through Maven: mvn verify); got " + value);
+        }
+        return Path.of(value);
+    }
+}
