@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.info.ProviderRepresentation;
+import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -76,6 +77,18 @@ class FoundationIT {
         if (client == VigiClient.VIGI_APP) {
             assertTrue(audiences(access).contains("vms-local"), "App tokens reach VMS Local: aud=" + access.get("aud"));
         }
+    }
+
+    @Test
+    void userWith2faGetsTheCodeStepAndSignsInWithTheCode(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("smoke");
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession browser = new WebSession(env.baseUrl());
+        Page codePage = Flows.passwordStep(browser, request, enrolled.user());
+        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        JsonNode tokens = Flows.tokens(oauth, request, Flows.code(browser, codePage, enrolled.totp().now()));
+        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
     }
 
     @Test

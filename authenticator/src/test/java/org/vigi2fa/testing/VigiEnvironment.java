@@ -72,6 +72,10 @@ public final class VigiEnvironment implements AutoCloseable {
 
     /** A fresh enabled user with an email address and {@link #PASSWORD}; unique per call. */
     public TestUser newUser(String prefix) {
+        return create(prefix, List.of());
+    }
+
+    private TestUser create(String prefix, List<CredentialRepresentation> more) {
         String username = prefix.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
@@ -84,7 +88,9 @@ public final class VigiEnvironment implements AutoCloseable {
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(PASSWORD);
         password.setTemporary(false);
-        user.setCredentials(List.of(password));
+        List<CredentialRepresentation> credentials = new java.util.ArrayList<>(more);
+        credentials.add(0, password);
+        user.setCredentials(credentials);
         try (var response = realm().users().create(user)) {
             if (response.getStatus() != 201) {
                 throw new IllegalStateException("Creating user failed: HTTP " + response.getStatus());
@@ -92,6 +98,24 @@ public final class VigiEnvironment implements AutoCloseable {
             String path = response.getLocation().getPath();
             return new TestUser(path.substring(path.lastIndexOf('/') + 1), username, user.getEmail(), PASSWORD);
         }
+    }
+
+    /**
+     * A fresh user who already has 2FA: an OTP credential under the realm policy, created through the admin API
+     * the way a realm import does it. Returns the user and a code generator for the secret.
+     */
+    public EnrolledUser newUserWithOtp(String prefix) {
+        String secret = OAuthSecrets.random(20);
+        CredentialRepresentation otp = new CredentialRepresentation();
+        otp.setType("otp");
+        otp.setUserLabel("test phone");
+        otp.setSecretData("{\"value\":\"" + secret + "\"}");
+        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
+        TestUser user = create(prefix, List.of(otp));
+        if (realm().users().get(user.id()).credentials().stream().noneMatch(c -> "otp".equals(c.getType()))) {
+            throw new IllegalStateException("OTP credential was not stored for " + user.username());
+        }
+        return new EnrolledUser(user, Totp.ofKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Whether {@link #moveClock(int)} works on this server. */
