@@ -1,0 +1,128 @@
+package org.vigi2fa.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.vigi2fa.it.browser.pages.AccountConsole;
+import org.vigi2fa.it.browser.pages.CodePage;
+import org.vigi2fa.it.browser.pages.EnableConfirmPage;
+import org.vigi2fa.it.browser.pages.EnablePasswordPage;
+import org.vigi2fa.it.browser.pages.EnableScanPage;
+import org.vigi2fa.it.browser.pages.InfoPage;
+import org.vigi2fa.it.browser.pages.LoginPage;
+import org.vigi2fa.it.browser.pages.LogoutConfirmPage;
+import org.vigi2fa.it.browser.pages.LostConfirmPage;
+import org.vigi2fa.it.browser.pages.LostDonePage;
+import org.vigi2fa.it.browser.pages.LostSentPage;
+import org.vigi2fa.testing.TestUser;
+import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.browser.Browser;
+import org.vigi2fa.testing.browser.Screen;
+import org.vigi2fa.testing.browser.Screenshots;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/**
+ * The whole VIGI journey in headless Chromium, on a desktop window and on a 390×844 phone: sign in to VMS Cloud,
+ * turn 2FA on from account settings, sign in with a code, lose the phone, turn 2FA off from the mailed link in
+ * another browser, sign in without a code. Every page is checked for sideways scrolling and screenshotted.
+ */
+@VigiTest
+class JourneyIT {
+
+    @org.junit.jupiter.api.Disabled("needs the enrol pages (vigi-2fa-enable, CONFIGURE_TOTP routed to it) and the lost-phone pages, not in main yet")
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void turnOnSignInWithCodeLosePhoneAndSignInWithout(Screen screen, VigiEnvironment env) {
+        TestUser user = env.newUser("journey-" + screen.folder);
+        OAuth oauth = new OAuth(env.realmUrl());
+        Screenshots screenshots = new Screenshots(screen).clean();
+
+        try (Browser browser = Browser.start(screen, screenshots)) {
+            // VMS Cloud: the password alone while 2FA is off.
+            OAuth.AuthRequest cloud = oauth.authRequest(VigiClient.VMS_CLOUD);
+            browser.open(cloud.url());
+            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            SignedIn.assertBackAtClient(browser, oauth, cloud, user);
+
+            // Account settings: Account security → Signing in → Set up authenticator application.
+            new AccountConsole(browser).open(env.realmUrl()).goToSigningIn().setUpAuthenticatorApp();
+
+            // Turning 2FA on: confirm, password again, scan (the test reads the secret a phone would scan), code.
+            new EnableConfirmPage(browser).assertCurrent().continueToPassword();
+            new EnablePasswordPage(browser).assertCurrent().confirm(user.password());
+            EnableScanPage scan = new EnableScanPage(browser).assertCurrent();
+            assertTrue(scan.showsQrCode(), "the QR code is a PNG the browser can show");
+            Totp phone = Totp.ofBase32(scan.secret());
+            scan.verify(phone.now());
+
+            AccountConsole console = new AccountConsole(browser);
+            Mailbox mailbox = new Mailbox(env, user.email());
+            Browser.awaitCondition("the '2FA turned on' mail", () -> mailbox.subjects().stream().anyMatch(s -> s.contains("turned on")));
+            browser.awaitUntil("the account console again", () -> browser.url().startsWith(env.realmUrl() + "/account"));
+            assertEquals(List.of("otp"), otpCredentials(env, user), "2FA is on: one OTP credential stored");
+            console.open(env.realmUrl()).goToSigningIn();
+            assertTrue(console.listsAuthenticatorApp(), "Signing in lists the authenticator app");
+
+            // Sign out.
+            browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
+            new LogoutConfirmPage(browser).assertCurrent().logOut();
+            new InfoPage(browser).assertCurrent();
+
+            // VMS Cloud again: now the code page after the password.
+            OAuth.AuthRequest withCode = oauth.authRequest(VigiClient.VMS_CLOUD);
+            browser.open(withCode.url());
+            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            // The next period's code (inside the look-around window): the enrolment code is never reused.
+            new CodePage(browser).assertCurrent().enterCode(phone.now(1));
+            SignedIn.assertBackAtClient(browser, oauth, withCode, user);
+            browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
+            new LogoutConfirmPage(browser).assertCurrent().logOut();
+            new InfoPage(browser).assertCurrent();
+
+            // The phone is lost: "can't use your app?" on the code page.
+            OAuth.AuthRequest lost = oauth.authRequest(VigiClient.VMS_CLOUD);
+            browser.open(lost.url());
+            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            new CodePage(browser).assertCurrent().lostPhone();
+            String masked = new LostSentPage(browser).assertCurrent().maskedEmail();
+            assertFalse(masked.isEmpty(), "the page names the mailbox");
+            assertNotEquals(user.email(), masked, "never the full address");
+        }
+
+        Mailbox mailbox = new Mailbox(env, user.email());
+        Browser.awaitCondition("the lost-phone mail to " + user.email(), () -> mailbox.newestLoginActionLink().isPresent());
+        String link = mailbox.newestLoginActionLink().orElseThrow();
+
+        // The mailed link in another, fresh browser (e.g. the laptop instead of the phone).
+        try (Browser other = Browser.start(screen, screenshots)) {
+            other.open(link);
+            LostConfirmPage confirm = new LostConfirmPage(other).assertCurrent();
+            assertTrue(confirm.asksForPassword(), "opened elsewhere, the link asks for the password");
+            assertEquals(List.of("otp"), otpCredentials(env, user), "opening the link changes nothing");
+            confirm.confirm(user.password());
+            new LostDonePage(other).assertCurrent();
+            assertEquals(List.of(), otpCredentials(env, user), "2FA is off");
+
+            // Back to VMS Cloud with the password alone.
+            OAuth.AuthRequest without = oauth.authRequest(VigiClient.VMS_CLOUD);
+            other.open(without.url());
+            new LoginPage(other).assertCurrent().signIn(user.username(), user.password());
+            SignedIn.assertBackAtClient(other, oauth, without, user);
+        }
+    }
+
+    private static List<String> otpCredentials(VigiEnvironment env, TestUser user) {
+        return env.realm().users().get(user.id()).credentials().stream().map(CredentialRepresentation::getType)
+                .filter("otp"::equals).toList();
+    }
+}
