@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -65,13 +69,11 @@ class JourneyIT {
             Totp phone = Totp.ofBase32(scan.secret());
             scan.verify(phone.now());
 
-            AccountConsole console = new AccountConsole(browser);
+            // Back in account settings, where the authenticator app is now listed.
+            new AccountConsole(browser).awaitAuthenticatorAppListed();
+            assertEquals(List.of("otp"), otpCredentials(env, user), "2FA is on: one OTP credential stored");
             Mailbox mailbox = new Mailbox(env, user.email());
             Browser.awaitCondition("the '2FA turned on' mail", () -> mailbox.subjects().stream().anyMatch(s -> s.contains("turned on")));
-            browser.awaitUntil("the account console again", () -> browser.url().startsWith(env.realmUrl() + "/account"));
-            assertEquals(List.of("otp"), otpCredentials(env, user), "2FA is on: one OTP credential stored");
-            console.open(env.realmUrl()).goToSigningIn();
-            assertTrue(console.listsAuthenticatorApp(), "Signing in lists the authenticator app");
 
             // Sign out.
             browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
@@ -83,7 +85,12 @@ class JourneyIT {
             browser.open(withCode.url());
             new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
             // The next period's code (inside the look-around window): the enrolment code is never reused.
-            new CodePage(browser).assertCurrent().enterCode(phone.now(1));
+            CodePage code = new CodePage(browser).assertCurrent();
+            code.enterCode(wrongCode(phone));
+            code.assertCurrent();
+            assertFalse(code.announcedErrors().isEmpty(), "a wrong code is announced");
+            browser.arrived("login-vigi-2fa-code-wrong");
+            code.enterCode(phone.now(1));
             SignedIn.assertBackAtClient(browser, oauth, withCode, user);
             browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
             new LogoutConfirmPage(browser).assertCurrent().logOut();
@@ -100,11 +107,15 @@ class JourneyIT {
         }
 
         Mailbox mailbox = new Mailbox(env, user.email());
-        Browser.awaitCondition("the lost-phone mail to " + user.email(), () -> mailbox.newestLoginActionLink().isPresent());
-        String link = mailbox.newestLoginActionLink().orElseThrow();
+        Browser.awaitCondition("the lost-phone mail to " + user.email(), () -> mailbox.newestWithLoginActionLink().isPresent());
+        MimeMessage mail = mailbox.newestWithLoginActionLink().orElseThrow();
+        String link = mailbox.loginActionLink(mail).orElseThrow();
 
         // The mailed link in another, fresh browser (e.g. the laptop instead of the phone).
         try (Browser other = Browser.start(screen, screenshots)) {
+            other.open("data:text/html;charset=utf-8;base64,"
+                    + Base64.getEncoder().encodeToString(Mailbox.html(mail).getBytes(StandardCharsets.UTF_8)));
+            other.arrived("mail-vigi-2fa-lost-phone");
             other.open(link);
             LostConfirmPage confirm = new LostConfirmPage(other).assertCurrent();
             assertTrue(confirm.asksForPassword(), "opened elsewhere, the link asks for the password");
@@ -112,6 +123,7 @@ class JourneyIT {
             confirm.confirm(user.password());
             new LostDonePage(other).assertCurrent();
             assertEquals(List.of(), otpCredentials(env, user), "2FA is off");
+            Browser.awaitCondition("the '2FA turned off' mail", () -> mailbox.subjects().stream().anyMatch(s -> s.contains("turned off")));
 
             // Back to VMS Cloud with the password alone.
             OAuth.AuthRequest without = oauth.authRequest(VigiClient.VMS_CLOUD);
@@ -119,6 +131,13 @@ class JourneyIT {
             new LoginPage(other).assertCurrent().signIn(user.username(), user.password());
             SignedIn.assertBackAtClient(other, oauth, without, user);
         }
+    }
+
+    /** A 6-digit code that is none of the codes the server accepts now (look-around 1). */
+    static String wrongCode(Totp totp) {
+        java.util.Set<String> valid = java.util.Set.of(totp.now(-1), totp.now(), totp.now(1), totp.now(2));
+        return java.util.stream.IntStream.range(0, 10).mapToObj(i -> String.valueOf(i).repeat(6))
+                .filter(c -> !valid.contains(c)).findFirst().orElseThrow();
     }
 
     private static List<String> otpCredentials(VigiEnvironment env, TestUser user) {

@@ -51,31 +51,44 @@ final class Mailbox {
         }).toList();
     }
 
-    /** The newest link into this Keycloak's login actions (e.g. an action token) from the plain-text parts. */
-    Optional<String> newestLoginActionLink() {
+    /** The newest mail carrying a link into this Keycloak's login actions (e.g. an action token). */
+    Optional<MimeMessage> newestWithLoginActionLink() {
         List<MimeMessage> mine = messages();
         for (int i = mine.size() - 1; i >= 0; i--) {
-            Matcher matcher = URL.matcher(plainText(mine.get(i)));
-            while (matcher.find()) {
-                String url = matcher.group();
-                if (url.startsWith(env.baseUrl()) && url.contains("/login-actions/")) {
-                    return Optional.of(url);
-                }
+            if (loginActionLink(mine.get(i)).isPresent()) {
+                return Optional.of(mine.get(i));
             }
         }
         return Optional.empty();
     }
 
-    private static String plainText(Part part) {
+    /** The first link into this Keycloak's login actions in the mail's plain-text part. */
+    Optional<String> loginActionLink(MimeMessage message) {
+        Matcher matcher = URL.matcher(part(message, "text/plain"));
+        while (matcher.find()) {
+            String url = matcher.group();
+            if (url.startsWith(env.baseUrl()) && url.contains("/login-actions/")) {
+                return Optional.of(url);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mail's HTML part, as a mail client would show it. */
+    static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    private static String part(Part part, String mimeType) {
         try {
-            if (part.isMimeType("text/plain")) {
+            if (part.isMimeType(mimeType)) {
                 return part.getContent().toString();
             }
             if (part.isMimeType("multipart/*")) {
                 Multipart multipart = (Multipart) part.getContent();
                 StringBuilder text = new StringBuilder();
                 for (int i = 0; i < multipart.getCount(); i++) {
-                    text.append(plainText(multipart.getBodyPart(i))).append('\n');
+                    text.append(part(multipart.getBodyPart(i), mimeType)).append('\n');
                 }
                 return text.toString();
             }

@@ -12,18 +12,23 @@ import org.openqa.selenium.WebDriver;
 /**
  * Numbered PNGs of one journey on one screen, in -Dvigi.screenshots.dir (target/screenshots) / screen folder,
  * e.g. phone/03-login-vigi-2fa-code.png; shared by every browser of the journey so the numbers tell the story.
+ * A page seen again later in the journey (a second sign-in) is not pictured twice.
  */
 public final class Screenshots {
 
     private final Path folder;
+    private final java.util.Set<String> taken = new java.util.HashSet<>();
     private int next = 1;
 
     public Screenshots(Screen screen) {
         this.folder = Path.of(System.getProperty("vigi.screenshots.dir", "target/screenshots")).resolve(screen.folder);
     }
 
-    /** Saves what the browser shows now (the viewport, at the screen's size); returns the file. */
+    /** Saves what the browser shows now (the viewport, at the screen's size); returns the file, or null if pictured already. */
     public synchronized Path take(WebDriver driver, String name) {
+        if (!taken.add(name)) {
+            return null;
+        }
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(String.format("%02d-%s.png", next++, name));

@@ -38,14 +38,24 @@ public final class AccountConsole {
             browser.awaitUntil("'Signing in' in the navigation", () -> browser.find(SIGNING_IN_LINK).isDisplayed());
         }
         browser.find(SIGNING_IN_LINK).click();
-        browser.awaitUntil("the Signing in page", () -> browser.url().endsWith("/account-security/signing-in")
-                && browser.has(SET_UP_OTP));
+        return awaitSigningIn("account-signing-in", false);
+    }
+
+    /** After 2FA was turned on, Keycloak returns to "Signing in", which now lists the authenticator app. */
+    public AccountConsole awaitAuthenticatorAppListed() {
+        return awaitSigningIn("account-signing-in-2fa-on", true);
+    }
+
+    private AccountConsole awaitSigningIn(String screenshotName, boolean withAuthenticatorApp) {
+        browser.awaitUntil("the Signing in page" + (withAuthenticatorApp ? " listing the authenticator app" : ""),
+                () -> browser.url().contains("/account/account-security/signing-in") && browser.has(SET_UP_OTP)
+                        && (!withAuthenticatorApp || listsAuthenticatorApp()));
         if (browser.screen().mobile && navigationOpen()) {
             // On a phone the navigation stays over the page; close it as a user would.
             browser.find("#nav-toggle").click();
             browser.awaitUntil("the navigation to close", () -> !navigationOpen());
         }
-        browser.arrived("account-signing-in");
+        browser.arrived(screenshotName);
         return this;
     }
 
