@@ -187,6 +187,8 @@ final class EnrolFlow {
             // Keycloak's own helper: stores the credential and validates the code once against it, which puts the
             // code in the single-use store exactly like a login would, so it cannot be replayed at the next login.
             if (!CredentialHelper.createOTPCredential(context.getSession(), realm, user, code, credential)) {
+                // The helper stores before it validates: undo the store when the code did not hold.
+                context.getSession().getTransactionManager().setRollbackOnly();
                 event.detail(VigiIds.EVENT_DETAIL, STEP_SCAN).error(Errors.INVALID_USER_CREDENTIALS);
                 context.challenge(scanPage(context, "vigi2faEnableCodeWrong"));
                 return;
