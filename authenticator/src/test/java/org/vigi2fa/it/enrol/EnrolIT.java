@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +22,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.keycloak.models.utils.Base32;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -323,6 +326,76 @@ class EnrolIT {
         List<Integer> statuses = RawPosts.parallel(enrolment.browser, scan.form("#vigi-scan-form").absUrl("action"), Map.of("otp", code), 4);
         statuses.forEach(status -> assertTrue(status < 500, "no server error: " + statuses));
         assertEquals(1, Enrolment.otpCredentials(env, user).size(), "exactly one credential");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = VigiClient.class, names = {"VMS_LOCAL", "VIGI_APP", "PC_CLIENT"})
+    void everyVigiApplicationCanStartTheFlow(VigiClient client, VigiEnvironment env) {
+        TestUser user = env.newUser("aia");
+        Enrolment enrolment = Enrolment.from(env, user, new WebSession(env.baseUrl()), client, Enrolment.ACTION);
+        Page end = enrolment.enrol();
+        enrolment.assertBackAtApp(end, "success");
+        assertEquals(200, Flows.tokens(enrolment.oauth, enrolment.request, end).get("status").asInt());
+        assertEquals(1, Enrolment.otpCredentials(env, user).size());
+    }
+
+    @Test
+    void actionRequiredByTheAdministratorRunsTheSameFlowWithoutCancel(VigiEnvironment env) {
+        TestUser user = env.newUser("required");
+        UserRepresentation rep = env.realm().users().get(user.id()).toRepresentation();
+        rep.setRequiredActions(List.of(Enrolment.ACTION));
+        env.realm().users().get(user.id()).update(rep);
+
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest login = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession browser = new WebSession(env.baseUrl());
+        Page confirm = Flows.passwordStep(browser, login, user);
+        Flows.assertPage(confirm, Enrolment.PAGE_CONFIRM);
+        assertTrue(confirm.document().selectFirst("#vigi-cancel") == null, "no cancel when the administrator requires it");
+
+        // A forged cancel does not skip the action: it starts over.
+        Page restarted = browser.post(confirm.form("#vigi-enable-confirm-form").absUrl("action"), Map.of("cancel-aia", "true"));
+        Flows.assertPage(restarted, Enrolment.PAGE_CONFIRM);
+
+        Page password = browser.submit(restarted.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
+        Page scan = browser.submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
+        Page end = browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scan)).now()));
+        assertEquals(200, Flows.tokens(oauth, login, end).get("status").asInt());
+        assertEquals(1, Enrolment.otpCredentials(env, user).size());
+        assertTrue(env.realm().users().get(user.id()).toRepresentation().getRequiredActions().isEmpty(), "required action done");
+    }
+
+    @Test
+    void issuerComesFromTheSettingsWhenConfigured(VigiEnvironment env) {
+        AuthenticatorConfigRepresentation config = settings(env);
+        Map<String, String> before = new HashMap<>(config.getConfig());
+        config.getConfig().put("issuer", "VIGI Lab & Co");
+        env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
+        try {
+            TestUser user = env.newUser("issuer");
+            Page scan = Enrolment.fromVmsCloud(env, user).toScan();
+            URI uri = URI.create(Enrolment.qrText(scan));
+            assertTrue(uri.getRawPath().startsWith("/VIGI%20Lab%20%26%20Co:"), uri.toString());
+            assertEquals("/VIGI Lab & Co:" + user.username(), uri.getPath());
+            assertEquals("VIGI Lab & Co", Enrolment.query(uri.toString()).get("issuer"));
+            assertTrue(scan.text().contains("VIGI Lab & Co"), "issuer named for manual entry: " + scan.text());
+        } finally {
+            config.setConfig(before);
+            env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
+        }
+    }
+
+    private static AuthenticatorConfigRepresentation settings(VigiEnvironment env) {
+        String configId = env.realm().flows().getExecutions("vigi browser").stream()
+                .filter(execution -> "vigi-2fa-code".equals(execution.getProviderId()))
+                .map(execution -> execution.getAuthenticationConfig())
+                .filter(id -> id != null)
+                .findFirst().orElseThrow(() -> new AssertionError("no vigi-2fa-code config in the browser flow"));
+        AuthenticatorConfigRepresentation config = env.realm().flows().getAuthenticatorConfig(configId);
+        if (config.getConfig() == null) {
+            config.setConfig(new HashMap<>());
+        }
+        return config;
     }
 
     static String message(String language, String key, Object... args) {
