@@ -365,6 +365,22 @@ class EnrolIT {
         assertTrue(env.realm().users().get(user.id()).toRepresentation().getRequiredActions().isEmpty(), "required action done");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "de", "es", "fr", "zh-CN"})
+    void pagesSpeakTheBrowsersLanguage(String language, VigiEnvironment env) {
+        TestUser user = env.newUser("lang");
+        String bundle = language.replace('-', '_');
+        Enrolment enrolment = Enrolment.from(env, user, new WebSession(env.baseUrl()).language(language), VigiClient.VMS_CLOUD, Enrolment.ACTION);
+        Page confirm = enrolment.start();
+        assertEquals(message(bundle, "vigi2faEnableTitle"), confirm.document().selectFirst("#kc-page-title").text());
+        Page password = enrolment.confirm(confirm);
+        assertEquals(message(bundle, "vigi2faEnablePasswordTitle"), password.document().selectFirst("#kc-page-title").text());
+        Page wrong = enrolment.password(password, "not-the-password");
+        assertTrue(wrong.text().contains(message(bundle, "vigi2faEnablePasswordWrong")), wrong.messages());
+        Page scan = enrolment.password(wrong, user.password());
+        assertEquals(message(bundle, "vigi2faEnableScanTitle"), scan.document().selectFirst("#kc-page-title").text());
+    }
+
     @Test
     void issuerComesFromTheSettingsWhenConfigured(VigiEnvironment env) {
         AuthenticatorConfigRepresentation config = settings(env);
