@@ -58,7 +58,6 @@ class AccessibilityIT {
         }
     }
 
-    @org.junit.jupiter.api.Disabled("needs the enrol pages (vigi-2fa-enable, CONFIGURE_TOTP routed to it) and the lost-phone pages, not in main yet")
     @Test
     void enrolPagesHaveLabelsAndAnnounceErrors(VigiEnvironment env) {
         TestUser user = env.newUser("a11y-enrol");
