@@ -1,6 +1,10 @@
 <#-- VIGI mail layout: a navy brand bar over a white card; inline styles because mail clients drop <style>. -->
 <#macro emailLayout>
 <html lang="${locale.language}" dir="${(ltr)?then('ltr','rtl')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+</head>
 <body style="margin:0;padding:0;background:#eef2f7;font-family:Arial,Helvetica,sans-serif;color:#1b2a3a;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#eef2f7;padding:24px 0;">
   <tr>

@@ -45,6 +45,12 @@ public final class ChromiumDrivers {
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (!screen.mobile) {
+            // The viewport itself at the screen's size (a window size would include the window's frame).
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width,
+                    "height", screen.height, "deviceScaleFactor", 1, "mobile", false));
+        }
+        return driver;
     }
 }

@@ -55,6 +55,9 @@ public final class AccountConsole {
             browser.find("#nav-toggle").click();
             browser.awaitUntil("the navigation to close", () -> !navigationOpen());
         }
+        if (withAuthenticatorApp) {
+            browser.js("document.querySelector(\"[data-testid='otp/credential-list']\").scrollIntoView({block: 'center'});");
+        }
         browser.arrived(screenshotName);
         return this;
     }
