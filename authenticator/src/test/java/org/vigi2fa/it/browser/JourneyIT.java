@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -133,10 +135,10 @@ class JourneyIT {
         }
     }
 
-    /** A 6-digit code that is none of the codes the server accepts now (look-around 1). */
+    /** A 6-digit code that is none of the codes the server accepts now (look-around 1) or for the next sign-in. */
     static String wrongCode(Totp totp) {
-        java.util.Set<String> valid = java.util.Set.of(totp.now(-1), totp.now(), totp.now(1), totp.now(2));
-        return java.util.stream.IntStream.range(0, 10).mapToObj(i -> String.valueOf(i).repeat(6))
+        Set<String> valid = Set.of(totp.now(-1), totp.now(), totp.now(1), totp.now(2));
+        return IntStream.range(0, 10).mapToObj(i -> String.valueOf(i).repeat(6))
                 .filter(c -> !valid.contains(c)).findFirst().orElseThrow();
     }
 
