@@ -9,6 +9,7 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.browser.OTPFormAuthenticator;
+import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
@@ -70,19 +71,20 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
             context.challenge(challenge(context, VigiIds.MSG_CODE_MISSING, Validation.FIELD_OTP_CODE));
             return;
         }
+        if (!CodeAttemptGate.tryEnter(context.getSession(), context.getRealm(), user)) {
+            // not checked, so not counted: another check of this user is less than a second old
+            context.challenge(challenge(context, VigiIds.MSG_CODE_TOO_FAST, Validation.FIELD_OTP_CODE));
+            return;
+        }
         String code = codes.size() == 1 ? CodeInput.normalise(codes.get(0), context.getRealm().getOTPPolicy().getDigits()) : null;
         if (code == null) {
             // malformed input is still a failed attempt, as Keycloak counts any code that is not the right one
-            context.getEvent().user(user).error(Errors.INVALID_USER_CREDENTIALS);
-            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
-                    challenge(context, VigiIds.MSG_CODE_FORMAT, Validation.FIELD_OTP_CODE));
+            fail(context, VigiIds.MSG_CODE_FORMAT);
             return;
         }
-        boolean valid = user.credentialManager().isValid(new UserCredentialModel(credentialId, OTPCredentialModel.TYPE, code));
-        if (!valid) {
-            context.getEvent().user(user).error(Errors.INVALID_USER_CREDENTIALS);
-            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
-                    challenge(context, Messages.INVALID_TOTP, Validation.FIELD_OTP_CODE));
+        if (!isUsersOtpCredential(user, credentialId)
+                || !user.credentialManager().isValid(new UserCredentialModel(credentialId, OTPCredentialModel.TYPE, code))) {
+            fail(context, Messages.INVALID_TOTP);
             return;
         }
         // marks the user session as verified with this credential; the SSO cookie step checks it
@@ -93,6 +95,20 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
     @Override
     protected Response createLoginForm(LoginFormsProvider form) {
         return form.createForm(VigiIds.TPL_CODE);
+    }
+
+    private void fail(AuthenticationFlowContext context, String message) {
+        context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, challenge(context, message, Validation.FIELD_OTP_CODE));
+    }
+
+    /** A forged selectedCredentialId must be a wrong answer, not an error page (Keycloak's provider expects an own id). */
+    private static boolean isUsersOtpCredential(UserModel user, String credentialId) {
+        if (credentialId == null || credentialId.isEmpty()) {
+            return false;
+        }
+        CredentialModel credential = user.credentialManager().getStoredCredentialById(credentialId);
+        return credential != null && OTPCredentialModel.TYPE.equals(credential.getType());
     }
 
     private String credentialId(AuthenticationFlowContext context, String selected) {

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.login.LoginSupport.INVALID_CODE;
+import static org.vigi2fa.it.login.LoginSupport.TOO_FAST;
 import static org.vigi2fa.it.login.LoginSupport.assertRefused;
 import static org.vigi2fa.it.login.LoginSupport.awaitFailures;
 import static org.vigi2fa.it.login.LoginSupport.codePage;
 import static org.vigi2fa.it.login.LoginSupport.failures;
 import static org.vigi2fa.it.login.LoginSupport.locked;
+import static org.vigi2fa.it.login.LoginSupport.nextAttempt;
 import static org.vigi2fa.it.login.LoginSupport.wrongCode;
 
 import java.util.ArrayList;
@@ -44,16 +46,7 @@ class BruteForceIT {
         EnrolledUser enrolled = env.newUserWithOtp("lock");
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
-        List<WebSession> browsers = new ArrayList<>();
-        List<Page> codePages = new ArrayList<>();
-        List<OAuth.AuthRequest> requests = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            WebSession browser = new WebSession(env.baseUrl());
-            OAuth.AuthRequest request = oauth.authRequest(i % 2 == 0 ? VigiClient.VMS_CLOUD : VigiClient.VIGI_APP);
-            browsers.add(browser);
-            requests.add(request);
-            codePages.add(codePage(browser, request, enrolled.user()));
-        }
+        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 7);
         String wrong = wrongCode(enrolled.totp());
         int offset = 0;
         try {
@@ -61,13 +54,14 @@ class BruteForceIT {
                 offset += 3;
                 env.moveClock(offset);
                 assertFalse(locked(env, userId), "not locked before failure " + (i + 1));
-                assertRefused(Flows.code(browsers.get(i), codePages.get(i), wrong), INVALID_CODE);
+                nextAttempt();
+                assertRefused(browsers.code(i, wrong), INVALID_CODE);
                 awaitFailures(env, userId, i + 1);
             }
             LoginSupport.awaitBruteForce(env, userId, status -> Boolean.TRUE.equals(status.get("disabled")), "disabled");
 
-            Page right = Flows.code(browsers.get(5), codePages.get(5), enrolled.totp().now());
-            Page wrongAgain = Flows.code(browsers.get(6), codePages.get(6), wrong);
+            Page right = browsers.code(5, enrolled.totp().now());
+            Page wrongAgain = browsers.code(6, wrong);
             assertRefused(right, INVALID_CODE);
             assertRefused(wrongAgain, INVALID_CODE);
             assertEquals(wrongAgain.pageId(), right.pageId(), "locked: the right code gets the page a wrong one gets");
@@ -79,52 +73,65 @@ class BruteForceIT {
             assertRefused(password, INVALID_PASSWORD);
 
             env.moveClock(offset + 30);
-            assertRefused(Flows.code(browsers.get(5), codePages.get(5), enrolled.totp().now()), INVALID_CODE);
+            assertRefused(browsers.code(5, enrolled.totp().now()), INVALID_CODE);
 
             env.moveClock(offset + 65);
-            Page unlocked = Flows.code(browsers.get(5), codePages.get(5), enrolled.totp().now());
-            assertEquals(200, Flows.tokens(oauth, requests.get(5), unlocked).get("status").asInt(), "unlocked after the wait");
+            nextAttempt();
+            Page unlocked = browsers.code(5, enrolled.totp().now());
+            assertEquals(200, Flows.tokens(oauth, browsers.requests.get(5), unlocked).get("status").asInt(), "unlocked after the wait");
             awaitFailures(env, userId, 0);
         } finally {
             env.moveClock(0);
         }
     }
 
+    /**
+     * Ten sessions send wrong codes at the same instant, five times: each burst gets exactly one code checked (and
+     * counted); the rest are asked to wait. After five bursts the account is locked as after five single failures.
+     */
     @Test
-    void parallelWrongCodesLockTheAccount(VigiEnvironment env) throws Exception {
+    void parallelBurstsGetOneCheckEachAndLockAfterFive(VigiEnvironment env) throws Exception {
         EnrolledUser enrolled = env.newUserWithOtp("lockpar");
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
         int attackers = 10;
-        List<WebSession> browsers = new ArrayList<>();
-        List<Page> codePages = new ArrayList<>();
-        for (int i = 0; i <= attackers; i++) {
-            WebSession browser = new WebSession(env.baseUrl());
-            browsers.add(browser);
-            codePages.add(codePage(browser, oauth.authRequest(VigiClient.VMS_CLOUD), enrolled.user()));
-        }
+        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, attackers + 1);
         String wrong = wrongCode(enrolled.totp());
         ExecutorService pool = Executors.newFixedThreadPool(attackers);
         try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Page>> results = new ArrayList<>();
-            for (int i = 0; i < attackers; i++) {
-                int n = i;
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return Flows.code(browsers.get(n), codePages.get(n), wrong);
-                }));
+            for (int burst = 1; burst <= 5; burst++) {
+                env.moveClock(3 * burst);
+                nextAttempt();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Page>> results = new ArrayList<>();
+                for (int i = 0; i < attackers; i++) {
+                    int n = i;
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return browsers.code(n, wrong);
+                    }));
+                }
+                start.countDown();
+                int checked = 0;
+                for (Future<Page> result : results) {
+                    Page page = result.get(60, TimeUnit.SECONDS);
+                    assertRefused(page, "");
+                    if (page.text().contains(INVALID_CODE)) {
+                        checked++;
+                    } else {
+                        assertTrue(page.text().contains(TOO_FAST), "asked to wait: " + page.messages());
+                    }
+                }
+                assertEquals(1, checked, "burst " + burst + ": one code checked");
+                awaitFailures(env, userId, burst);
             }
-            start.countDown();
-            for (Future<Page> result : results) {
-                assertRefused(result.get(60, TimeUnit.SECONDS), INVALID_CODE);
-            }
+            LoginSupport.awaitBruteForce(env, userId, status -> Boolean.TRUE.equals(status.get("disabled")), "disabled");
+            nextAttempt();
+            assertRefused(browsers.code(attackers, enrolled.totp().now()), INVALID_CODE);
         } finally {
             pool.shutdownNow();
+            env.moveClock(0);
         }
-        LoginSupport.awaitBruteForce(env, userId, status -> Boolean.TRUE.equals(status.get("disabled")), "disabled");
-        assertTrue(failures(env, userId) >= 2, "parallel failures counted: " + LoginSupport.bruteForce(env, userId));
-        assertRefused(Flows.code(browsers.get(attackers), codePages.get(attackers), enrolled.totp().now()), INVALID_CODE);
     }
 
     /** Keycloak's quick-login rule: a second failure less than 1 s (server time) after the first locks for 60 s. */
@@ -133,27 +140,23 @@ class BruteForceIT {
         EnrolledUser enrolled = env.newUserWithOtp("quick");
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
-        WebSession first = new WebSession(env.baseUrl());
-        WebSession second = new WebSession(env.baseUrl());
-        WebSession owner = new WebSession(env.baseUrl());
-        Page firstPage = codePage(first, oauth.authRequest(VigiClient.VMS_CLOUD), enrolled.user());
-        Page secondPage = codePage(second, oauth.authRequest(VigiClient.VMS_CLOUD), enrolled.user());
-        OAuth.AuthRequest ownerRequest = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Page ownerPage = codePage(owner, ownerRequest, enrolled.user());
+        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 3);
         String wrong = wrongCode(enrolled.totp());
         try {
-            assertRefused(Flows.code(first, firstPage, wrong), INVALID_CODE);
+            assertRefused(browsers.code(0, wrong), INVALID_CODE);
             awaitFailures(env, userId, 1);
-            // stamp the second failure 5 s earlier on the server, so "less than 1 s apart" holds however slow this machine is
+            nextAttempt();
+            // stamp the second failure 5 s earlier on the server: "less than 1 s apart" then holds however slow this machine is
             env.moveClock(-5);
-            assertRefused(Flows.code(second, secondPage, wrong), INVALID_CODE);
+            assertRefused(browsers.code(1, wrong), INVALID_CODE);
             awaitFailures(env, userId, 2);
             assertTrue(locked(env, userId), "two quick failures lock: " + LoginSupport.bruteForce(env, userId));
-            assertRefused(Flows.code(owner, ownerPage, enrolled.totp().now()), INVALID_CODE);
+            assertRefused(browsers.code(2, enrolled.totp().now()), INVALID_CODE);
 
             env.moveClock(60);
-            Page unlocked = Flows.code(owner, ownerPage, enrolled.totp().now());
-            assertEquals(200, Flows.tokens(oauth, ownerRequest, unlocked).get("status").asInt(), "unlocked after 60 s");
+            nextAttempt();
+            Page unlocked = browsers.code(2, enrolled.totp().now());
+            assertEquals(200, Flows.tokens(oauth, browsers.requests.get(2), unlocked).get("status").asInt(), "unlocked after 60 s");
         } finally {
             env.moveClock(0);
         }
@@ -164,22 +167,45 @@ class BruteForceIT {
         EnrolledUser enrolled = env.newUserWithOtp("reset");
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
-        WebSession browser = new WebSession(env.baseUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_LOCAL);
-        Page page = codePage(browser, request, enrolled.user());
+        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 1);
         String wrong = wrongCode(enrolled.totp());
         try {
             for (int i = 1; i <= 4; i++) {
                 env.moveClock(3 * i);
-                page = Flows.code(browser, page, wrong);
-                assertRefused(page, INVALID_CODE);
+                nextAttempt();
+                assertRefused(browsers.code(0, wrong), INVALID_CODE);
                 awaitFailures(env, userId, i);
             }
             assertFalse(locked(env, userId), "four failures do not lock");
-            assertEquals(200, Flows.tokens(oauth, request, Flows.code(browser, page, enrolled.totp().now())).get("status").asInt());
+            nextAttempt();
+            assertEquals(200, Flows.tokens(oauth, browsers.requests.get(0), browsers.code(0, enrolled.totp().now())).get("status").asInt());
             awaitFailures(env, userId, 0);
         } finally {
             env.moveClock(0);
+        }
+    }
+
+    /** Browsers of one user on the code page; each submits on the page it last got (Keycloak renews the form's session code). */
+    private record Browsers(List<WebSession> sessions, List<OAuth.AuthRequest> requests, List<Page> pages) {
+
+        static Browsers onCodePage(VigiEnvironment env, OAuth oauth, EnrolledUser enrolled, int count) {
+            Browsers browsers = new Browsers(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int i = 0; i < count; i++) {
+                WebSession browser = new WebSession(env.baseUrl());
+                OAuth.AuthRequest request = oauth.authRequest(i % 2 == 0 ? VigiClient.VMS_CLOUD : VigiClient.VIGI_APP);
+                browsers.sessions.add(browser);
+                browsers.requests.add(request);
+                browsers.pages.add(codePage(browser, request, enrolled.user()));
+            }
+            return browsers;
+        }
+
+        Page code(int index, String code) {
+            Page page = Flows.code(sessions.get(index), pages.get(index), code);
+            synchronized (pages) {
+                pages.set(index, page);
+            }
+            return page;
         }
     }
 }

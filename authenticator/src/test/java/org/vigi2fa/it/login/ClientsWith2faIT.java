@@ -49,6 +49,7 @@ class ClientsWith2faIT {
         Flows.assertPage(wrong, CODE_PAGE);
         assertEquals("true", wrong.document().selectFirst("#otp").attr("aria-invalid"), "the code field is marked");
 
+        LoginSupport.nextAttempt();
         JsonNode tokens = Flows.tokens(oauth, request, Flows.code(browser, wrong, enrolled.totp().now()));
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
         JsonNode access = OAuth.claims(tokens.get("access_token").asText());
@@ -83,6 +84,7 @@ class ClientsWith2faIT {
         Flows.assertPage(codePage, CODE_PAGE);
         Page wrong = Flows.code(browser, codePage, wrongCode(enrolled.totp()));
         assertRefused(wrong, INVALID_CODE);
+        LoginSupport.nextAttempt();
         Page consent = Flows.code(browser, wrong, enrolled.totp().now());
         Flows.assertPage(consent, "login-login-oauth-grant");
         Page done = browser.submit(consent.form("form"), Map.of("accept", "Yes"));

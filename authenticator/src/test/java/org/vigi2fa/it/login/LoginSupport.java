@@ -30,6 +30,7 @@ final class LoginSupport {
     static final String INVALID_CODE = "Invalid authenticator code.";
     static final String MISSING_CODE = "Enter the 6-digit code from your authenticator app.";
     static final String MALFORMED_CODE = "The code is the 6 digits shown in your authenticator app.";
+    static final String TOO_FAST = "Please wait a moment, then enter the code again.";
 
     private LoginSupport() {
     }
@@ -48,6 +49,14 @@ final class LoginSupport {
                 ? Flows.password(browser, page, user.username(), user.password()) : page;
         Flows.assertPage(codePage, CODE_PAGE);
         return codePage;
+    }
+
+    /**
+     * The code step checks at most one code per user per second (login/CodeAttemptGate); a person typing a second
+     * code takes longer. Tests that submit several codes for one user pause this long in between.
+     */
+    static void nextAttempt() {
+        pause(1_200);
     }
 
     /** A code of this secret that no look-around period accepts now. */
