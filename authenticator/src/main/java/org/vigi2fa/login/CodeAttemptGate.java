@@ -9,6 +9,7 @@ import org.keycloak.models.UserModel;
  * Keycloak records brute-force failures asynchronously; parallel failures of one user overwrite each other,
  * so a burst of parallel guesses used to count as one failure and end unlocked (BruteForceIT). Spacing the
  * checks keeps the realm's lockout policy exact; no human types two codes within a second.
+ * (Expiry is Infinispan's; with the test clock moved by env.moveClock the gate opens early, so bursts are tested unmoved.)
  */
 final class CodeAttemptGate {
 

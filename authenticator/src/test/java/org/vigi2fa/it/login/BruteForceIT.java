@@ -79,6 +79,7 @@ class BruteForceIT {
             nextAttempt();
             Page unlocked = browsers.code(5, enrolled.totp().now());
             assertEquals(200, Flows.tokens(oauth, browsers.requests.get(5), unlocked).get("status").asInt(), "unlocked after the wait");
+            env.moveClock(0); // the admin client's token would look expired to a server 68 s ahead
             awaitFailures(env, userId, 0);
         } finally {
             env.moveClock(0);
@@ -100,8 +101,8 @@ class BruteForceIT {
         ExecutorService pool = Executors.newFixedThreadPool(attackers);
         try {
             for (int burst = 1; burst <= 5; burst++) {
-                env.moveClock(3 * burst);
-                nextAttempt();
+                nextAttempt(); // bursts more than 1 s apart: not Keycloak's quick-login rule
+
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Page>> results = new ArrayList<>();
                 for (int i = 0; i < attackers; i++) {
@@ -130,7 +131,6 @@ class BruteForceIT {
             assertRefused(browsers.code(attackers, enrolled.totp().now()), INVALID_CODE);
         } finally {
             pool.shutdownNow();
-            env.moveClock(0);
         }
     }
 
