@@ -1,9 +1,14 @@
 <#import "template.ftl" as layout>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password','otp'); section>
+<@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("vigi2faDisableTitle")}
     <#elseif section = "form">
         <div id="vigi-2fa-disable" class="vigi-2fa">
+            <#if message?has_content && message.type = 'error' && !messagesPerField.existsError('password','otp')>
+                <div id="vigi-error" class="${properties.kcAlertClass!} pf-m-danger" role="alert" aria-live="assertive">
+                    <span class="${properties.kcAlertTitleClass!} kc-feedback-text">${kcSanitize(message.summary)?no_esc}</span>
+                </div>
+            </#if>
             <form id="vigi-disable-form" action="${url.loginAction}" method="post">
                 <#if !(vigiNotOn!false)>
                     <p class="vigi-2fa-lead">${msg("vigi2faDisableIntro")}</p>

@@ -1,10 +1,15 @@
 <#import "template.ftl" as layout>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password'); section>
+<@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("vigi2faLostConfirmTitle")}
     <#elseif section = "form">
         <div id="vigi-2fa-lost-confirm" class="vigi-2fa">
-            <p class="vigi-2fa-lead">${msg("vigi2faLostConfirmIntro", (user.username)!'')}</p>
+            <#if message?has_content && message.type = 'error' && !messagesPerField.existsError('password')>
+                <div id="vigi-error" class="${properties.kcAlertClass!} pf-m-danger" role="alert" aria-live="assertive">
+                    <span class="${properties.kcAlertTitleClass!} kc-feedback-text">${kcSanitize(message.summary)?no_esc}</span>
+                </div>
+            </#if>
+            <p class="vigi-2fa-lead">${msg("vigi2faLostConfirmIntro", vigiUsername)}</p>
             <ul>
                 <li>${msg("vigi2faLostConfirmRemoves")}</li>
                 <li>${msg("vigi2faLostConfirmSignsOut")}</li>

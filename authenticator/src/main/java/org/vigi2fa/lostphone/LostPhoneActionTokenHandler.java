@@ -24,6 +24,7 @@ import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.managers.AuthenticationSessionManager;
 import org.keycloak.services.managers.BruteForceProtector;
@@ -88,12 +89,17 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
             return confirmPage(tokenContext, token, user, needsPassword, null);
         }
 
+        if (session.revokedTokens().contains(token.serializeKey())) {
+            event.clone().error(Errors.EXPIRED_CODE);
+            return errorPage(tokenContext, MSG_USED);
+        }
         if (needsPassword) {
+            // Keycloak's default protector also refuses a second concurrent password check for the same user.
             BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
             if (realm.isBruteForceProtected()
                     && (protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user))) {
                 event.clone().error(Errors.USER_TEMPORARILY_DISABLED);
-                return confirmPage(tokenContext, token, user, true, MSG_LOCKED);
+                return confirmPage(tokenContext, token, user, true, new FormMessage(null, MSG_LOCKED));
             }
             String password = form.getFirst(VigiIds.FIELD_PASSWORD);
             if (password == null || password.isEmpty() || !user.credentialManager().isValid(UserCredentialModel.password(password))) {
@@ -102,7 +108,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
                             Set.of(PasswordCredentialModel.TYPE));
                 }
                 event.clone().error(Errors.INVALID_USER_CREDENTIALS);
-                return confirmPage(tokenContext, token, user, true, MSG_WRONG_PASSWORD);
+                return confirmPage(tokenContext, token, user, true, new FormMessage(VigiIds.FIELD_PASSWORD, MSG_WRONG_PASSWORD));
             }
         }
 
@@ -130,7 +136,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
     }
 
     private Response confirmPage(ActionTokenContext<LostPhoneActionToken> tokenContext, LostPhoneActionToken token,
-            UserModel user, boolean needsPassword, String error) {
+            UserModel user, boolean needsPassword, FormMessage error) {
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
         // Keycloak's action-token endpoint answers GET only; its POST entry for action tokens is reset-credentials?key=,
         // which resolves the handler from the token type, so the confirm comes back here.
@@ -144,9 +150,12 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         LoginFormsProvider forms = forms(tokenContext, user)
                 .setAttribute("vigiConfirmUrl", confirmUrl)
                 .setAttribute("vigiNeedsPassword", needsPassword)
+                .setAttribute("vigiUsername", user.getUsername())
                 .setAttribute("vigiMaskedEmail", EmailMask.mask(user.getEmail()));
-        if (error != null) {
-            forms.setError(error);
+        if (error != null && error.getField() != null) {
+            forms.addError(error);
+        } else if (error != null) {
+            forms.setError(error.getMessage());
         }
         return forms.createForm(VigiIds.TPL_LOST_CONFIRM);
     }

@@ -73,23 +73,25 @@ public final class LostPhoneRequest {
             return;
         }
         BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
-        if (realm.isBruteForceProtected()) {
-            if (protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user)) {
-                event.error(Errors.USER_TEMPORARILY_DISABLED);
-                refuse(context, MSG_LOCKED);
-                return;
-            }
-            // Every request mails the user; someone who knows the password must not be able to do it endlessly.
-            protector.failedLogin(realm, user, context.getConnection(), session.getContext().getUri(), Set.of(OTPCredentialModel.TYPE));
-        }
         TwoFactorSettings settings = TwoFactorSettings.of(realm);
         String cooldownKey = COOLDOWN_KEY_PREFIX + realm.getId() + "." + user.getId();
         int cooldown = settings.requestCooldownSeconds();
+        // The cooldown comes first: it is atomic, so of simultaneous requests exactly one goes on.
         if (cooldown > 0 && !session.singleUseObjects().putIfAbsent(cooldownKey, cooldown)) {
+            countFailure(context, protector, user);
             event.error(Errors.SLOW_DOWN);
             refuse(context, MSG_WAIT, cooldown);
             return;
         }
+        if (realm.isBruteForceProtected()
+                && (protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user))) {
+            session.singleUseObjects().remove(cooldownKey);
+            event.error(Errors.USER_TEMPORARILY_DISABLED);
+            refuse(context, MSG_LOCKED);
+            return;
+        }
+        // Every request mails the user; someone who knows the password must not be able to do it endlessly.
+        countFailure(context, protector, user);
 
         int lifetime = settings.linkLifetimeSeconds();
         String credentialId = otp.get(0).getId();
@@ -132,6 +134,13 @@ public final class LostPhoneRequest {
         } catch (EmailException e) {
             LOG.warnf(e, "Could not send the lost-phone link to user %s of realm %s", user.getId(), realm.getName());
             return false;
+        }
+    }
+
+    private static void countFailure(AuthenticationFlowContext context, BruteForceProtector protector, UserModel user) {
+        if (context.getRealm().isBruteForceProtected()) {
+            protector.failedLogin(context.getRealm(), user, context.getConnection(), context.getSession().getContext().getUri(),
+                    Set.of(OTPCredentialModel.TYPE));
         }
     }
 

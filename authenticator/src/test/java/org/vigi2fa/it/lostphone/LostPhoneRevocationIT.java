@@ -38,7 +38,8 @@ class LostPhoneRevocationIT {
         WebSession desktop = new WebSession(env.baseUrl());
         JsonNode pcTokens = Flows.tokens(oauth, pc, Flows.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), enrolled.totp().now(1)));
         assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
-        assertTrue(oauth.introspect(VigiClient.VMS_CLOUD, pcTokens.get("access_token").asText()).get("active").asBoolean(), "active before");
+        // App tokens carry the vms-local audience, so the confidential vms-local may introspect them.
+        assertTrue(oauth.introspect(VigiClient.VMS_LOCAL, appTokens.get("access_token").asText()).get("active").asBoolean(), "active before");
 
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
         WebSession browser = new WebSession(env.baseUrl());
@@ -51,10 +52,10 @@ class LostPhoneRevocationIT {
         assertEquals("invalid_grant", appRefresh.get("error").asText());
         JsonNode pcRefresh = oauth.refresh(VigiClient.PC_CLIENT, pcTokens.get("refresh_token").asText());
         assertEquals(400, pcRefresh.get("status").asInt(), "refresh token dead: " + pcRefresh);
+        assertFalse(oauth.introspect(VigiClient.VMS_LOCAL, appTokens.get("access_token").asText()).get("active").asBoolean(),
+                "App access token inactive");
         assertFalse(oauth.introspect(VigiClient.VMS_CLOUD, pcTokens.get("access_token").asText()).get("active").asBoolean(),
                 "PC client access token inactive");
-        assertFalse(oauth.introspect(VigiClient.VMS_CLOUD, appTokens.get("access_token").asText()).get("active").asBoolean(),
-                "App access token inactive");
         assertTrue(env.realm().users().get(enrolled.user().id()).getOfflineSessions(
                 env.realm().clients().findByClientId("vigi-app").get(0).getId()).isEmpty(), "no offline session left");
     }
