@@ -45,7 +45,6 @@ import org.vigi2fa.testing.oauth.VigiClient;
 @VigiTest
 class JourneyIT {
 
-    @org.junit.jupiter.api.Disabled("needs the lost-phone pages (vigi-2fa-lost-sent, -lost-confirm, -lost-done: the \"can't use your app?\" mail link), not in main yet")
     @ParameterizedTest
     @EnumSource(Screen.class)
     void turnOnSignInWithCodeLosePhoneAndSignInWithout(Screen screen, VigiEnvironment env) {
@@ -92,7 +91,7 @@ class JourneyIT {
             code.assertCurrent();
             assertFalse(code.announcedErrors().isEmpty(), "a wrong code is announced");
             browser.arrived("login-vigi-2fa-code-wrong");
-            code.enterCode(phone.now(1));
+            code.enterCodeAfterAnError(phone.now(1), Bundles.of("en").getProperty("vigi2faCodeTooFast"));
             SignedIn.assertBackAtClient(browser, oauth, withCode, user);
             browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
             new LogoutConfirmPage(browser).assertCurrent().logOut();
