@@ -40,11 +40,11 @@ class AccessibilityIT {
             CodePage code = new CodePage(browser).assertCurrent();
             assertLabelled(code);
             assertTrue(code.showsFocus("#otp"), "the code field shows where the focus is");
-            assertEquals(List.of(), code.announcedErrors(), "no error before a code was typed");
+            assertEquals(List.of(), code.announcedMessages(), "no error before a code was typed");
 
             code.enterCode(wrongCode(enrolled.totp()));
             code.assertCurrent();
-            assertFalse(code.announcedErrors().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
+            assertFalse(code.announcedMessages().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
             assertEquals("true", browser.find("#otp").getAttribute("aria-invalid"));
             assertLabelled(code);
 
@@ -70,7 +70,7 @@ class AccessibilityIT {
             assertTrue(password.showsFocus("#password"), "the password field shows where the focus is");
             password.confirm("not-the-password");
             password.assertCurrent();
-            assertFalse(password.announcedErrors().isEmpty(), "a wrong password is announced (role=alert or aria-live)");
+            assertFalse(password.announcedMessages().isEmpty(), "a wrong password is announced (role=alert or aria-live)");
             password.confirm(user.password());
 
             EnableScanPage scan = new EnableScanPage(browser).assertCurrent();
@@ -80,7 +80,7 @@ class AccessibilityIT {
             Totp phone = Totp.ofBase32(scan.secret());
             scan.verify(wrongCode(phone));
             scan.assertCurrent();
-            assertFalse(scan.announcedErrors().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
+            assertFalse(scan.announcedMessages().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
             assertLabelled(scan);
         }
     }
@@ -99,7 +99,7 @@ class AccessibilityIT {
             assertTrue(disable.showsFocus("#otp"), "the code field shows where the focus is");
             disable.turnOff(enrolled.user().password(), wrongCode(enrolled.totp()));
             disable.assertCurrent();
-            assertFalse(disable.announcedErrors().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
+            assertFalse(disable.announcedMessages().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
             assertLabelled(disable);
         }
     }

@@ -89,7 +89,7 @@ class JourneyIT {
             CodePage code = new CodePage(browser).assertCurrent();
             code.enterCode(wrongCode(phone));
             code.assertCurrent();
-            assertFalse(code.announcedErrors().isEmpty(), "a wrong code is announced");
+            assertFalse(code.announcedMessages().isEmpty(), "a wrong code is announced");
             browser.arrived("login-vigi-2fa-code-wrong");
             code.enterCodeAfterAnError(phone.now(1), Bundles.of("en").getProperty("vigi2faCodeTooFast"));
             SignedIn.assertBackAtClient(browser, oauth, withCode, user);

@@ -28,7 +28,7 @@ public final class CodePage extends KeycloakPage<CodePage> {
         for (int tries = 0; tries < 30; tries++) {
             enterCode(code);
             browser.awaitNextDocument();
-            if (!pageId().equals(browser.pageId()) || !announcedErrors().contains(tooFastMessage)) {
+            if (!pageId().equals(browser.pageId()) || !announcedMessages().contains(tooFastMessage)) {
                 return;
             }
         }

@@ -27,8 +27,8 @@ public abstract class KeycloakPage<P extends KeycloakPage<P>> {
         return (P) this;
     }
 
-    /** Texts of the messages announced to screen readers (role=alert or aria-live) that are visible. */
-    public List<String> announcedErrors() {
+    /** Visible texts announced to screen readers (role=alert or aria-live): errors, and statuses such as "mail sent". */
+    public List<String> announcedMessages() {
         return browser.driver().findElements(By.cssSelector("[role=alert], [aria-live]")).stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText).map(String::trim).filter(t -> !t.isEmpty())
                 .collect(Collectors.toList());
