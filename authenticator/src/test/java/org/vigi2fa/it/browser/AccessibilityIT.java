@@ -40,6 +40,7 @@ class AccessibilityIT {
             CodePage code = new CodePage(browser).assertCurrent();
             assertLabelled(code);
             assertTrue(code.showsFocus("#otp"), "the code field shows where the focus is");
+            assertTrue(code.tabMovesVisibleFocus("#otp", "#kc-login"), "Tab reaches Verify, which shows the focus");
             assertEquals(List.of(), code.announcedMessages(), "no error before a code was typed");
 
             code.enterCode(wrongCode(enrolled.totp()));

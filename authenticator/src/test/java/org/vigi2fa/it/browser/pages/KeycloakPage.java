@@ -59,6 +59,15 @@ public abstract class KeycloakPage<P extends KeycloakPage<P>> {
         return Boolean.TRUE.equals(visible);
     }
 
+    /** Whether pressing Tab in one field moves the focus to the given control, which then shows a focus ring. */
+    public boolean tabMovesVisibleFocus(String fromCss, String toCss) {
+        browser.find(fromCss).sendKeys(org.openqa.selenium.Keys.TAB);
+        Object visible = browser.js("const e = arguments[0]; const s = getComputedStyle(e);"
+                + "return document.activeElement === e && e.matches(':focus-visible')"
+                + " && ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none');", browser.find(toCss));
+        return Boolean.TRUE.equals(visible);
+    }
+
     /** The page's heading (h1). */
     public String title() {
         return browser.find("#kc-page-title").getText().trim();
