@@ -32,6 +32,27 @@ public final class VigiIds {
     public static final String MSG_CODE_MISSING = "vigi2faCodeMissing";
     public static final String MSG_CODE_FORMAT = "vigi2faCodeFormat";
 
+    // Lost phone and turning 2FA off (Flows 3 and 4)
+    public static final String TPL_LOST_SENT = "vigi-2fa-lost-sent.ftl";
+    public static final String TPL_LOST_CONFIRM = "vigi-2fa-lost-confirm.ftl";
+    public static final String TPL_LOST_DONE = "vigi-2fa-lost-done.ftl";
+    public static final String TPL_DISABLE = "vigi-2fa-disable.ftl";
+    public static final String TPL_MAIL_LOST_LINK = "vigi-2fa-lost-link.ftl";
+    /** Form field of the password on the lost-phone confirm page and the disable page. */
+    public static final String FIELD_PASSWORD = "password";
+    /** Form field posted by the confirm button of the emailed link's page. */
+    public static final String FIELD_LOST_CONFIRM = "confirm";
+    /** Action id (token type) of the emailed lost-phone link. */
+    public static final String LOST_PHONE_TOKEN = "vigi-2fa-lost-phone";
+    /** Keycloak's kc_action id for removing a credential from the account console, taken over for OTP. */
+    public static final String DELETE_CREDENTIAL_ACTION = "delete_credential";
+
     private VigiIds() {
     }
+
+    // Enrol: turning 2FA on (org.vigi2fa.enrol)
+    public static final String TPL_ENABLE_CONFIRM = "vigi-2fa-enable-confirm.ftl";
+    public static final String TPL_ENABLE_PASSWORD = "vigi-2fa-enable-password.ftl";
+    public static final String TPL_ENABLE_SCAN = "vigi-2fa-enable-scan.ftl";
+    public static final String TPL_ENABLE_ALREADY = "vigi-2fa-enable-already.ftl";
 }
