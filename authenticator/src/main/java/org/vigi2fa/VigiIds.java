@@ -24,6 +24,15 @@ public final class VigiIds {
     /** Event detail naming which VIGI 2FA step produced the event. */
     public static final String EVENT_DETAIL = "vigi_2fa";
 
+    // login: code step and SSO guard
+    /** User-session note: id of the OTP credential this session was verified with (set by the code step, checked on SSO). */
+    public static final String NOTE_2FA_CREDENTIAL = "vigi.2fa.credential";
+    /** Provider id of the SSO cookie step that refuses sessions not verified with the user's current 2FA. */
+    public static final String COOKIE_AUTHENTICATOR = "vigi-2fa-cookie";
+    public static final String MSG_CODE_MISSING = "vigi2faCodeMissing";
+    public static final String MSG_CODE_FORMAT = "vigi2faCodeFormat";
+    public static final String MSG_CODE_TOO_FAST = "vigi2faCodeTooFast";
+
     // Lost phone and turning 2FA off (Flows 3 and 4)
     public static final String TPL_LOST_SENT = "vigi-2fa-lost-sent.ftl";
     public static final String TPL_LOST_CONFIRM = "vigi-2fa-lost-confirm.ftl";
