@@ -94,12 +94,6 @@ public final class Browser implements AutoCloseable {
                         + " && !document.documentElement.hasAttribute('data-vigi-left');")));
     }
 
-    /** Waits until the click of {@link #click} has led to a new document, whichever it is. */
-    public void awaitNextDocument() {
-        awaitUntil("the next page", () -> Boolean.TRUE.equals(js("return document.readyState === 'complete'"
-                + " && !document.documentElement.hasAttribute('data-vigi-left');")));
-    }
-
     /** Waits for a condition the page reaches by itself (navigation, a script rendering). */
     public void awaitUntil(String what, java.util.function.BooleanSupplier condition) {
         try {
