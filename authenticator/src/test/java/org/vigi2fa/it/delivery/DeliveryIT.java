@@ -1,0 +1,67 @@
+package org.vigi2fa.it.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What ships: the one provider JAR (after `package`) and docker-compose.yml. Docker cannot run here, so the
+ * compose file is checked statically: it parses, has the three services, and every path it mounts exists.
+ */
+class DeliveryIT {
+
+    private static final Path PROJECT = Path.of(System.getProperty("vigi.project.dir", ".."));
+
+    @Test
+    void composeFileParsesAndMountsExistingPaths() throws IOException {
+        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve("docker-compose.yml").toFile());
+        JsonNode services = compose.get("services");
+        assertTrue(services.has("keycloak") && services.has("postgres") && services.has("mail"), services.toString());
+        assertEquals("quay.io/keycloak/keycloak:26.7.3", services.get("keycloak").get("image").asText());
+
+        List<String> missing = new ArrayList<>();
+        int mounts = 0;
+        for (JsonNode service : services) {
+            for (JsonNode volume : service.path("volumes")) {
+                String source = volume.asText().split(":")[0];
+                if (source.startsWith(".")) {
+                    mounts++;
+                    if (!Files.exists(PROJECT.resolve(source).normalize())) {
+                        missing.add(source);
+                    }
+                }
+            }
+        }
+        assertEquals(3, mounts, "JAR, themes and realm are mounted");
+        assertTrue(missing.isEmpty(), "mounted paths that do not exist: " + missing);
+    }
+
+    @Test
+    void providerJarIsSelfContainedAndBundlesNoServerLibraries() throws IOException {
+        try (JarFile jar = new JarFile(System.getProperty("vigi.provider.jar"))) {
+            Set<String> names = jar.stream().map(entry -> entry.getName()).collect(Collectors.toSet());
+            assertTrue(names.contains("META-INF/keycloak-themes.json"));
+            assertTrue(names.contains("theme/vigi/login/theme.properties"), "login theme packaged");
+            assertTrue(names.contains("theme/vigi/email/theme.properties"), "email theme packaged");
+            assertTrue(names.contains("theme-resources/templates/vigi-2fa-code.ftl"));
+            assertTrue(names.contains("META-INF/services/org.keycloak.authentication.AuthenticatorFactory"));
+            assertFalse(names.stream().anyMatch(n -> n.startsWith("org/keycloak/") || n.startsWith("com/google/zxing/")),
+                    "Keycloak and zxing come from the server");
+            assertFalse(names.stream().anyMatch(n -> n.startsWith("org/vigi2fa/testing/")), "test support stays out");
+        }
+    }
+}
