@@ -37,10 +37,11 @@ final class Journeys {
     /** Login page, username + password, and (2FA flows) the code page; ends at the redirect with the code. */
     static ClosedLoop.Journey login(String baseUrl, Flow flow, UserPool pool) {
         return (session, steps) -> {
-            BenchUser user = pool.take();
-            if (user == null) {
+            UserPool.Lease lease = pool.take();
+            if (lease == null) {
                 return false;
             }
+            BenchUser user = lease.user();
             BenchSession.Response page = session.get(authUrl(baseUrl, flow.realm, null));
             String action = require(page, "kc-form-login");
             long s = System.nanoTime();
@@ -57,7 +58,7 @@ final class Journeys {
             if (selected != null) {
                 fields.put("selectedCredentialId", selected);
             }
-            fields.put("otp", user.totp().now());
+            fields.put("otp", lease.code());
             s = System.nanoTime();
             BenchSession.Response end = session.post(codeAction, fields);
             steps.codeStep.add((System.nanoTime() - s) / 1e6);
@@ -69,10 +70,11 @@ final class Journeys {
     /** Keycloak's own enrolment: kc_action=CONFIGURE_TOTP, sign in, scan (secret from the page), code. */
     static ClosedLoop.Journey builtinEnrolment(String baseUrl, String realm, UserPool pool, EnrolLog log) {
         return (session, steps) -> {
-            BenchUser user = pool.take();
-            if (user == null) {
+            UserPool.Lease lease = pool.take();
+            if (lease == null) {
                 return false;
             }
+            BenchUser user = lease.user();
             BenchSession.Response page = signIn(session, baseUrl, realm, "CONFIGURE_TOTP", user, steps);
             long s = System.nanoTime();
             Document setup = parse(page, "login-config-totp");
@@ -89,10 +91,11 @@ final class Journeys {
     /** Ours: kc_action=vigi-2fa-enable, sign in, confirm, password again, scan (secret from #vigi-secret), code. */
     static ClosedLoop.Journey vigiEnrolment(String baseUrl, String realm, UserPool pool, EnrolLog log) {
         return (session, steps) -> {
-            BenchUser user = pool.take();
-            if (user == null) {
+            UserPool.Lease lease = pool.take();
+            if (lease == null) {
                 return false;
             }
+            BenchUser user = lease.user();
             BenchSession.Response page = signIn(session, baseUrl, realm, "vigi-2fa-enable", user, steps);
             long s = System.nanoTime();
             Document confirm = parse(page, "login-vigi-2fa-enable-confirm");

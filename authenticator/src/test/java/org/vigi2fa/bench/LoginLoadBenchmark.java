@@ -135,9 +135,9 @@ public final class LoginLoadBenchmark {
         private void warmUpAndSize() throws Exception {
             ClosedLoop.Block password = block("warmup", Flow.PASSWORD, plan.warmup());
             double rate = password.perSecond();
-            // The 2FA flows are no faster than password-only, so its rate bounds theirs. A block uses each user at most
-            // once per 30 s TOTP period; blocks of one flow are two blocks apart. 40 % headroom.
-            int needed = (int) Math.ceil(rate * Math.min(30, plan.block().toSeconds()) * 1.4) + 2 * plan.threads();
+            // The 2FA flows are no faster than password-only, so its rate bounds theirs: a whole 30 s TOTP period of
+            // logins of one flow, 30 % headroom (blocks of one flow may fall into the same period).
+            int needed = (int) Math.ceil(rate * 30 * 1.3) + 2 * plan.threads();
             results.poolSize(needed, rate);
             log(String.format("warm-up password-only: %.1f logins/s -> %d users per 2FA realm", rate, needed));
             grow(Flow.BUILTIN, needed);

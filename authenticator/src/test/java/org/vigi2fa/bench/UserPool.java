@@ -50,8 +50,17 @@ final class UserPool {
         return users.size();
     }
 
+    /** A user and the TOTP period it was handed out for: its code must be that period's, even if sent later. */
+    record Lease(BenchUser user, long period) {
+
+        /** The code of the leased period (still accepted in the next one: look-around 1). */
+        String code() {
+            return user.totp().forPeriod(period);
+        }
+    }
+
     /** A user not handed out yet in the current TOTP period; null if there is none. */
-    synchronized BenchUser take() {
+    synchronized Lease take() {
         long period = currentPeriod();
         for (int tried = 0; tried < users.size(); tried++) {
             int index = next;
@@ -59,7 +68,7 @@ final class UserPool {
             // A later period gives a different code, so the single-use store never sees a repeat.
             if (reuse == Reuse.ANY_TIME || lastPeriod.get(index) < period) {
                 lastPeriod.set(index, reuse == Reuse.AFTER_RESET ? Long.MAX_VALUE : period);
-                return users.get(index);
+                return new Lease(users.get(index), period);
             }
         }
         starved++;
