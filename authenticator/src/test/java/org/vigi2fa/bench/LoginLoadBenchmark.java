@@ -30,7 +30,7 @@ public final class LoginLoadBenchmark {
         static Plan of(boolean quick) {
             return quick
                     ? new Plan(true, 4, Duration.ofSeconds(4), 2, Duration.ofSeconds(5), 2, Duration.ofSeconds(5), 30, 3, 2_000)
-                    : new Plan(false, 4, Duration.ofSeconds(15), 6, Duration.ofSeconds(15), 5, Duration.ofSeconds(12), 120, 10, 5_000);
+                    : new Plan(false, 4, Duration.ofSeconds(15), 8, Duration.ofSeconds(10), 5, Duration.ofSeconds(10), 100, 10, 5_000);
         }
     }
 

@@ -2,6 +2,9 @@ package org.vigi2fa.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,6 +64,7 @@ public class MicroBenchmark {
     private RealmModel vigiRealm;
     private UserModel user;
     private OTPPolicy policy;
+    private MethodHandle vigiQr;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -69,6 +73,7 @@ public class MicroBenchmark {
         keycloakTotp = new TimeBasedOTP("HmacSHA1", 6, 30, 1);
         policy = new OTPPolicy("totp", "HmacSHA1", 0, 6, 1, 30, false);
         vigiRealm = RealmStandIn.of(Path.of(System.getProperty("vigi.realm.file", "../realm-config/vigi-realm.json")), policy);
+        vigiQr = enrolQrCode();
         user = (UserModel) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {UserModel.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getUsername" -> "alice@example.test";
@@ -120,6 +125,25 @@ public class MicroBenchmark {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         MatrixToImageWriter.writeToStream(new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 246, 246), "png", png);
         return Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+
+    /** The QR of our enrolment scan page (org.vigi2fa.enrol.QrCode.pngDataUri, package-private: called reflectively). */
+    @Benchmark
+    public String qrVigiEnrolPage() throws Throwable {
+        if (vigiQr == null) {
+            throw new IllegalStateException("org.vigi2fa.enrol.QrCode is not in this build");
+        }
+        return (String) vigiQr.invokeExact(policy.getKeyURI("VIGI", "alice@example.test", SECRET));
+    }
+
+    private static MethodHandle enrolQrCode() {
+        try {
+            Method method = Class.forName("org.vigi2fa.enrol.QrCode").getDeclaredMethod("pngDataUri", String.class);
+            method.setAccessible(true);
+            return MethodHandles.lookup().unreflect(method);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
     }
 
     public static void main(String[] args) throws Exception {
