@@ -77,7 +77,7 @@ final class Journeys {
             BenchUser user = lease.user();
             BenchSession.Response page = signIn(session, baseUrl, realm, "CONFIGURE_TOTP", user, steps);
             long s = System.nanoTime();
-            Document setup = parse(page, "login-config-totp");
+            Document setup = parse(page, "login-login-config-totp");
             String secret = setup.getElementById("totpSecret").attr("value");
             BenchSession.Response end = submit(session, setup, "kc-totp-settings-form", null,
                     Map.of("totp", Totp.ofKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)).now(), "userLabel", "bench"));
