@@ -101,10 +101,18 @@ public final class LoginLoadBenchmark {
                 grow(flow, flow == Flow.PASSWORD ? 4 * plan.threads() : 12 * plan.threads());
             }
             smoke();
-            warmUpAndSize();
-            logins();
-            enrolment();
-            lostPhone();
+            // -Dbench.phases (development): a comma list of login, enrol, lost; all by default.
+            String phases = System.getProperty("bench.phases", "login,enrol,lost");
+            if (phases.contains("login")) {
+                warmUpAndSize();
+                logins();
+            }
+            if (phases.contains("enrol")) {
+                enrolment();
+            }
+            if (phases.contains("lost")) {
+                lostPhone();
+            }
         }
 
         private void grow(Flow flow, int target) {
