@@ -26,4 +26,10 @@ public final class VigiIds {
 
     private VigiIds() {
     }
+
+    // Enrol: turning 2FA on (org.vigi2fa.enrol)
+    public static final String TPL_ENABLE_CONFIRM = "vigi-2fa-enable-confirm.ftl";
+    public static final String TPL_ENABLE_PASSWORD = "vigi-2fa-enable-password.ftl";
+    public static final String TPL_ENABLE_SCAN = "vigi-2fa-enable-scan.ftl";
+    public static final String TPL_ENABLE_ALREADY = "vigi-2fa-enable-already.ftl";
 }

@@ -1,0 +1,43 @@
+package org.vigi2fa.enrol;
+
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.requiredactions.UpdateTotp;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.config.TwoFactorSettings;
+
+/**
+ * Keycloak's {@code CONFIGURE_TOTP} (the account console's "Set up authenticator application"), replaced so that in
+ * realms using VIGI 2FA it runs the VIGI turn-on flow instead of going around it; elsewhere it is stock UpdateTotp.
+ * Same id as Keycloak's: a custom factory wins over the built-in one. Extends UpdateTotp because Keycloak's OTP form
+ * casts the CONFIGURE_TOTP factory to it.
+ */
+public final class VigiConfigureTotp extends UpdateTotp {
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        if (TwoFactorSettings.isEnabledIn(context.getRealm())) {
+            EnrolFlow.challenge(context);
+        } else {
+            super.requiredActionChallenge(context);
+        }
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        if (TwoFactorSettings.isEnabledIn(context.getRealm())) {
+            EnrolFlow.process(context);
+        } else {
+            super.processAction(context);
+        }
+    }
+
+    @Override
+    public void initiatedActionCanceled(KeycloakSession session, AuthenticationSessionModel authSession) {
+        if (TwoFactorSettings.isEnabledIn(authSession.getRealm())) {
+            EnrolFlow.cancelled(session, authSession);
+        } else {
+            super.initiatedActionCanceled(session, authSession);
+        }
+    }
+}

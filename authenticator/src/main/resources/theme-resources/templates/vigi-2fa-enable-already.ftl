@@ -1,0 +1,16 @@
+<#import "template.ftl" as layout>
+<@layout.registrationLayout displayMessage=true; section>
+    <#if section = "header">
+        ${msg("vigi2faEnableAlreadyTitle")}
+    <#elseif section = "form">
+        <div id="vigi-2fa-enable-already" class="vigi-2fa">
+            <p id="vigi-already-text" class="vigi-2fa-lead" role="status">${msg("vigi2faEnableAlreadyText")}</p>
+            <form id="vigi-enable-already-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+                <div id="kc-form-buttons" class="${properties.kcFormGroupClass!}">
+                    <button id="vigi-back" name="done" value="true" type="submit"
+                            class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faEnableAlreadyBack")}</button>
+                </div>
+            </form>
+        </div>
+    </#if>
+</@layout.registrationLayout>

@@ -1,0 +1,52 @@
+<#import "template.ftl" as layout>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('totp'); section>
+    <#if section = "header">
+        ${msg("vigi2faEnableScanTitle")}
+    <#elseif section = "form">
+        <div id="vigi-2fa-enable-scan" class="vigi-2fa">
+            <ol class="vigi-2fa-steps">
+                <li>
+                    <p>${msg("vigi2faEnableScanStep1")}</p>
+                    <ul id="vigi-authenticator-apps" class="vigi-2fa-list">
+                        <#list vigiAuthenticatorApps as app>
+                            <li>${msg(app)}</li>
+                        </#list>
+                    </ul>
+                </li>
+                <li>
+                    <p>${msg("vigi2faEnableScanStep2")}</p>
+                    <img id="vigi-qr" class="vigi-2fa-qr" src="${vigiQr}" width="240" height="240" style="max-width:100%;height:auto" alt="${msg("vigi2faEnableQrAlt")}"/>
+                    <p>${msg("vigi2faEnableManual", vigiDigits?c, vigiPeriod?c)}</p>
+                    <p><code id="vigi-secret" class="vigi-2fa-secret" style="font-size:1.15em;letter-spacing:.05em;word-break:break-word">${vigiSecret}</code></p>
+                    <p id="vigi-account">${msg("vigi2faEnableManualAccount", vigiIssuer, vigiAccount)}</p>
+                </li>
+                <li>
+                    <p>${msg("vigi2faEnableScanStep3", vigiDigits?c)}</p>
+                </li>
+            </ol>
+            <form id="vigi-scan-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+                <div class="${properties.kcFormGroupClass!}">
+                    <label for="otp" class="${properties.kcLabelClass!}">${msg("vigi2faEnableCodeLabel", vigiDigits?c)}</label>
+                    <input id="otp" name="otp" type="text" class="${properties.kcInputClass!}"
+                           autocomplete="one-time-code" inputmode="numeric" pattern="[0-9 ]*" maxlength="${(vigiDigits + 2)?c}"
+                           autofocus required
+                           aria-invalid="<#if messagesPerField.existsError('totp')>true</#if>"
+                           aria-describedby="input-error-otp-code"/>
+                    <#if messagesPerField.existsError('totp')>
+                        <span id="input-error-otp-code" class="${properties.kcInputErrorMessageClass!}" role="alert" aria-live="polite">
+                            ${kcSanitize(messagesPerField.get('totp'))?no_esc}
+                        </span>
+                    </#if>
+                </div>
+                <div id="kc-form-buttons" class="${properties.kcFormGroupClass!} vigi-2fa-buttons">
+                    <button id="vigi-verify" name="verify" value="true" type="submit"
+                            class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faEnableVerify")}</button>
+                    <#if isAppInitiatedAction??>
+                        <button id="vigi-cancel" name="cancel-aia" value="true" type="submit" formnovalidate
+                                class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faEnableCancel")}</button>
+                    </#if>
+                </div>
+            </form>
+        </div>
+    </#if>
+</@layout.registrationLayout>
