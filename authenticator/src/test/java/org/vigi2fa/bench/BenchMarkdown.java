@@ -68,6 +68,24 @@ final class BenchMarkdown {
             }
         }
 
+        JsonNode profile = j.path("step_profile");
+        md.append("\n## Where the cost goes (one journey at a time)\n\n");
+        if (profile.isEmpty()) {
+            md.append("Not measured in this run.\n");
+        } else {
+            md.append("Server CPU-ms around each request (kernel ticks of 10 ms, averaged) and its latency, journeys run one at a time.\n\n");
+            md.append("| journey | request | count | latency ms (mean) | server CPU-ms (mean) |\n|---|---|---:|---:|---:|\n");
+            profile.fields().forEachRemaining(e -> {
+                if (e.getValue().isArray()) {
+                    e.getValue().forEach(r -> md.append("| ").append(e.getKey()).append(" | ").append(r.path("step").asText()).append(" | ")
+                            .append(r.path("count").asText()).append(" | ").append(num(r, "latency_ms_mean")).append(" | ")
+                            .append(num(r, "server_cpu_ms_mean")).append(" |\n"));
+                } else {
+                    md.append("| ").append(e.getKey()).append(" | not measured: ").append(e.getValue().path("error").asText()).append(" | | | |\n");
+                }
+            });
+        }
+
         JsonNode micro = j.path("micro");
         md.append("\n## Micro-benchmarks (JMH)\n\n");
         if (!micro.path("measured").asBoolean()) {

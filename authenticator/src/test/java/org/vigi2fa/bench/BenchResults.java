@@ -47,6 +47,7 @@ final class BenchResults {
     private List<LostPhoneRoundTrip.Timing> lostPhone;
     private String lostPhoneReason;
     private final List<String> lostPhoneErrors = new ArrayList<>();
+    private final Map<String, Object> stepProfiles = new LinkedHashMap<>();
 
     BenchResults(LoginLoadBenchmark.Plan plan, Map<String, Object> machine) {
         this.plan = plan;
@@ -89,6 +90,10 @@ final class BenchResults {
 
     void lostPhoneError(String reason) {
         lostPhoneErrors.add(reason);
+    }
+
+    void stepProfile(String journey, List<Map<String, Object>> steps, String error) {
+        stepProfiles.put(journey, steps != null ? steps : Map.of("error", error));
     }
 
     void loadAfter(String load) {
@@ -139,6 +144,7 @@ final class BenchResults {
         out.put("login", login());
         out.put("enrolment", enrolment());
         out.put("lost_phone", lostPhoneJson());
+        out.put("step_profile", stepProfiles);
         out.put("micro", MicroResults.read());
         out.put("notes", notes());
         return out;

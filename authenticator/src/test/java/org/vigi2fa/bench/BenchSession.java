@@ -63,9 +63,17 @@ final class BenchSession {
         }
     }
 
+    /** Receives, per top-level request, its place in the journey, where it ended, its latency and server CPU. */
+    interface StepSink {
+        void step(int index, String method, String endedOn, double millis, double serverCpuMs);
+    }
+
     private final HttpClient client;
     private final String serverBase;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private ProcessHandle profiledServer;
+    private StepSink sink;
+    private int stepIndex;
 
     BenchSession(HttpClient client, String serverBase) {
         this.client = client;
@@ -81,6 +89,13 @@ final class BenchSession {
     /** Forgets every cookie: the next request starts a new browser session. */
     void reset() {
         cookies.clear();
+        stepIndex = 0;
+    }
+
+    /** Records every request's latency and the server's CPU time around it (only for one request at a time). */
+    void profile(ProcessHandle server, StepSink sink) {
+        this.profiledServer = server;
+        this.sink = sink;
     }
 
     Map<String, String> cookies() {
@@ -88,16 +103,29 @@ final class BenchSession {
     }
 
     Response get(String url) {
-        return follow(send(HttpRequest.newBuilder(URI.create(url)).GET()));
+        return measured("GET", () -> follow(send(HttpRequest.newBuilder(URI.create(url)).GET())));
     }
 
     Response post(String url, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return follow(send(HttpRequest.newBuilder(URI.create(url))
+        return measured("POST", () -> follow(send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(body)))));
+    }
+
+    private Response measured(String method, java.util.function.Supplier<Response> request) {
+        if (sink == null) {
+            return request.get();
+        }
+        double cpu = CpuClock.processCpuMs(profiledServer);
+        long t = System.nanoTime();
+        Response response = request.get();
+        double millis = (System.nanoTime() - t) / 1e6;
+        String endedOn = response.leftServer() ? "redirect to the client" : response.pageId();
+        sink.step(++stepIndex, method, endedOn, millis, CpuClock.processCpuMs(profiledServer) - cpu);
+        return response;
     }
 
     private Response follow(HttpResponse<String> response) {

@@ -25,12 +25,12 @@ public final class LoginLoadBenchmark {
 
     /** How long and how hard; quick mode (-Dbench.quick=true) is for development only. */
     record Plan(boolean quick, int threads, Duration warmup, int rounds, Duration block, int enrolRounds,
-                Duration enrolBlock, int enrolUsers, int lostPhoneTrips, int maxPerBlock) {
+                Duration enrolBlock, int enrolUsers, int lostPhoneTrips, int maxPerBlock, int profileJourneys) {
 
         static Plan of(boolean quick) {
             return quick
-                    ? new Plan(true, 4, Duration.ofSeconds(4), 2, Duration.ofSeconds(5), 2, Duration.ofSeconds(5), 30, 3, 2_000)
-                    : new Plan(false, 4, Duration.ofSeconds(15), 8, Duration.ofSeconds(10), 5, Duration.ofSeconds(10), 100, 10, 5_000);
+                    ? new Plan(true, 4, Duration.ofSeconds(4), 2, Duration.ofSeconds(5), 2, Duration.ofSeconds(5), 30, 3, 2_000, 8)
+                    : new Plan(false, 4, Duration.ofSeconds(15), 8, Duration.ofSeconds(10), 5, Duration.ofSeconds(10), 100, 10, 5_000, 30);
         }
     }
 
@@ -112,6 +112,9 @@ public final class LoginLoadBenchmark {
             }
             if (phases.contains("lost")) {
                 lostPhone();
+            }
+            if (phases.contains("login") || phases.contains("enrol")) {
+                stepProfile();
             }
         }
 
@@ -227,6 +230,32 @@ public final class LoginLoadBenchmark {
                 enrolled.clear();
             }
             pool.reset();
+        }
+
+        /** Journeys one at a time with per-request server CPU: where each journey's cost goes. */
+        private void stepProfile() throws Exception {
+            int n = plan.profileJourneys();
+            BenchSession session = new BenchSession(BenchSession.newClient(), server.baseUrl());
+            Map<String, ClosedLoop.Journey> journeys = new LinkedHashMap<>();
+            for (Flow flow : Flow.values()) {
+                journeys.put("login " + flow.key(), Journeys.login(server.baseUrl(), flow, pools.get(flow)));
+            }
+            UserPool builtinUsers = new UserPool(UserPool.Reuse.AFTER_RESET);
+            UserPool vigiUsers = new UserPool(UserPool.Reuse.AFTER_RESET);
+            builtinUsers.add(BenchUsers.create(admin.realm(Flow.BUILTIN.realm), "prof", 0, n + 2, false));
+            vigiUsers.add(BenchUsers.create(admin.realm(Flow.VIGI.realm), "prof", 0, n + 2, false));
+            journeys.put("enrol builtin CONFIGURE_TOTP", Journeys.builtinEnrolment(server.baseUrl(), Flow.BUILTIN.realm, builtinUsers, u -> { }));
+            journeys.put("enrol vigi vigi-2fa-enable", Journeys.vigiEnrolment(server.baseUrl(), Flow.VIGI.realm, vigiUsers, u -> { }));
+            for (Map.Entry<String, ClosedLoop.Journey> each : journeys.entrySet()) {
+                StepProfile profile = new StepProfile();
+                session.profile(kc, profile);
+                // Two unprofiled journeys first would need two more users; the blocks before warmed everything up.
+                ClosedLoop.Block block = ClosedLoop.run("profile", List.of(session), Duration.ofMinutes(2), n, kc, each.getValue());
+                results.stepProfile(each.getKey(), block.valid() ? profile.summary() : null,
+                        block.valid() ? null : block.errors() + " errors, first: " + block.firstError());
+                log(String.format("profile %-30s %d journeys, %.1f server-CPU-ms each", each.getKey(), block.completed(),
+                        block.serverCpuMsPerJourney()));
+            }
         }
 
         private void lostPhone() throws Exception {
