@@ -24,6 +24,30 @@ public final class VigiIds {
     /** Event detail naming which VIGI 2FA step produced the event. */
     public static final String EVENT_DETAIL = "vigi_2fa";
 
+    // login: code step and SSO guard
+    /** User-session note: id of the OTP credential this session was verified with (set by the code step, checked on SSO). */
+    public static final String NOTE_2FA_CREDENTIAL = "vigi.2fa.credential";
+    /** Provider id of the SSO cookie step that refuses sessions not verified with the user's current 2FA. */
+    public static final String COOKIE_AUTHENTICATOR = "vigi-2fa-cookie";
+    public static final String MSG_CODE_MISSING = "vigi2faCodeMissing";
+    public static final String MSG_CODE_FORMAT = "vigi2faCodeFormat";
+    public static final String MSG_CODE_TOO_FAST = "vigi2faCodeTooFast";
+
+    // Lost phone and turning 2FA off (Flows 3 and 4)
+    public static final String TPL_LOST_SENT = "vigi-2fa-lost-sent.ftl";
+    public static final String TPL_LOST_CONFIRM = "vigi-2fa-lost-confirm.ftl";
+    public static final String TPL_LOST_DONE = "vigi-2fa-lost-done.ftl";
+    public static final String TPL_DISABLE = "vigi-2fa-disable.ftl";
+    public static final String TPL_MAIL_LOST_LINK = "vigi-2fa-lost-link.ftl";
+    /** Form field of the password on the lost-phone confirm page and the disable page. */
+    public static final String FIELD_PASSWORD = "password";
+    /** Form field posted by the confirm button of the emailed link's page. */
+    public static final String FIELD_LOST_CONFIRM = "confirm";
+    /** Action id (token type) of the emailed lost-phone link. */
+    public static final String LOST_PHONE_TOKEN = "vigi-2fa-lost-phone";
+    /** Keycloak's kc_action id for removing a credential from the account console, taken over for OTP. */
+    public static final String DELETE_CREDENTIAL_ACTION = "delete_credential";
+
     private VigiIds() {
     }
 

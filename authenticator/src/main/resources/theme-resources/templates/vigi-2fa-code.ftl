@@ -8,8 +8,9 @@
             <form id="kc-otp-login-form" action="${url.loginAction}" method="post">
                 <div class="${properties.kcFormGroupClass!}">
                     <label for="otp" class="${properties.kcLabelClass!}">${msg("vigi2faCodeLabel")}</label>
+                    <#-- no digits-only pattern: the server accepts "123 456" and non-ASCII digits and explains anything else -->
                     <input id="otp" name="otp" type="text" class="${properties.kcInputClass!}"
-                           autocomplete="one-time-code" inputmode="numeric" pattern="[0-9]*" maxlength="6"
+                           autocomplete="one-time-code" inputmode="numeric" maxlength="12" spellcheck="false"
                            autofocus required
                            aria-invalid="<#if messagesPerField.existsError('totp')>true</#if>"
                            aria-describedby="input-error-otp-code"/>

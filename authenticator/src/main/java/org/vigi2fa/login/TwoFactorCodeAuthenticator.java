@@ -1,17 +1,35 @@
 package org.vigi2fa.login;
 
+import java.util.List;
+
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.authentication.authenticators.browser.OTPFormAuthenticator;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.services.messages.Messages;
+import org.keycloak.services.validation.Validation;
+import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 
 /**
  * The code step after the password: Keycloak's OTP form logic (credential provider, realm policy,
  * single-use codes, brute-force protection) rendered on the VIGI page that also offers the lost-phone link.
+ * Input is normalised first (spaces, non-ASCII digits) so a typo gets a clear message rather than "invalid code".
  */
 public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
+
+    /** Keycloak's OTP form posts the chosen credential under this name. */
+    private static final String SELECTED_CREDENTIAL_ID_FIELD = "selectedCredentialId";
 
     @Override
     public void action(AuthenticationFlowContext context) {
@@ -22,8 +40,83 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         validateOTP(context);
     }
 
+    /** Keycloak's {@link OTPFormAuthenticator#validateOTP} order (lockout first), with clear messages for malformed input. */
+    @Override
+    public void validateOTP(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
+        String credentialId = credentialId(context, input.getFirst(SELECTED_CREDENTIAL_ID_FIELD));
+        context.getEvent().detail(Details.SELECTED_CREDENTIAL_ID, credentialId);
+        context.form().setAttribute(SELECTED_OTP_CREDENTIAL_ID, credentialId);
+
+        UserModel user = context.getUser();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        boolean enabled = enabledUser(context, user);
+        if (enabled) {
+            // the lockout may have ended since this session was marked invalid
+            authSession.removeAuthNote(AbstractUsernameFormAuthenticator.SESSION_INVALID);
+        }
+        if ("true".equals(authSession.getAuthNote(AbstractUsernameFormAuthenticator.SESSION_INVALID))) {
+            context.getEvent().user(user).error(Errors.INVALID_AUTHENTICATION_SESSION);
+            return;
+        }
+        if (!enabled) {
+            // enabledUser() set the same challenge Keycloak shows for a wrong code
+            authSession.setAuthNote(AbstractUsernameFormAuthenticator.SESSION_INVALID, "true");
+            return;
+        }
+
+        List<String> codes = input.get(VigiIds.FIELD_CODE);
+        if (codes == null || codes.isEmpty() || (codes.size() == 1 && CodeInput.isBlank(codes.get(0)))) {
+            // nothing typed: nothing to count, just ask again
+            context.challenge(challenge(context, VigiIds.MSG_CODE_MISSING, Validation.FIELD_OTP_CODE));
+            return;
+        }
+        if (!CodeAttemptGate.tryEnter(context.getSession(), context.getRealm(), user)) {
+            // not checked, so not counted: another check of this user is less than a second old
+            context.challenge(challenge(context, VigiIds.MSG_CODE_TOO_FAST, Validation.FIELD_OTP_CODE));
+            return;
+        }
+        String code = codes.size() == 1 ? CodeInput.normalise(codes.get(0), context.getRealm().getOTPPolicy().getDigits()) : null;
+        if (code == null) {
+            // malformed input is still a failed attempt, as Keycloak counts any code that is not the right one
+            fail(context, VigiIds.MSG_CODE_FORMAT);
+            return;
+        }
+        if (!isUsersOtpCredential(user, credentialId)
+                || !user.credentialManager().isValid(new UserCredentialModel(credentialId, OTPCredentialModel.TYPE, code))) {
+            fail(context, Messages.INVALID_TOTP);
+            return;
+        }
+        // marks the user session as verified with this credential; the SSO cookie step checks it
+        authSession.setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, credentialId);
+        context.success(OTPCredentialModel.TYPE);
+    }
+
     @Override
     protected Response createLoginForm(LoginFormsProvider form) {
         return form.createForm(VigiIds.TPL_CODE);
+    }
+
+    private void fail(AuthenticationFlowContext context, String message) {
+        context.getEvent().user(context.getUser()).error(Errors.INVALID_USER_CREDENTIALS);
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, challenge(context, message, Validation.FIELD_OTP_CODE));
+    }
+
+    /** A forged selectedCredentialId must be a wrong answer, not an error page (Keycloak's provider expects an own id). */
+    private static boolean isUsersOtpCredential(UserModel user, String credentialId) {
+        if (credentialId == null || credentialId.isEmpty()) {
+            return false;
+        }
+        CredentialModel credential = user.credentialManager().getStoredCredentialById(credentialId);
+        return credential != null && OTPCredentialModel.TYPE.equals(credential.getType());
+    }
+
+    private String credentialId(AuthenticationFlowContext context, String selected) {
+        if (selected != null && !selected.isEmpty()) {
+            return selected;
+        }
+        OTPCredentialModel otp = getCredentialProvider(context.getSession())
+                .getDefaultCredential(context.getSession(), context.getRealm(), context.getUser());
+        return otp == null ? "" : otp.getId();
     }
 }

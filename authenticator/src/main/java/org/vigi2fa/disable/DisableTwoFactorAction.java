@@ -1,0 +1,62 @@
+package org.vigi2fa.disable;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.InitiatedActionSupport;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionFactory;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.vigi2fa.VigiIds;
+
+/** kc_action {@code vigi-2fa-disable}: turns 2FA off from account settings after password and current code. */
+public final class DisableTwoFactorAction implements RequiredActionProvider, RequiredActionFactory {
+
+    static final String EVENT_STEP = "settings-disable";
+
+    @Override
+    public String getId() {
+        return VigiIds.DISABLE_ACTION;
+    }
+
+    @Override
+    public String getDisplayText() {
+        return "VIGI 2FA - turn two-factor authentication off";
+    }
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        DisableForm.challenge(context, null);
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        DisableForm.process(context, null, EVENT_STEP);
+    }
+
+    @Override
+    public RequiredActionProvider create(KeycloakSession session) {
+        return this;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

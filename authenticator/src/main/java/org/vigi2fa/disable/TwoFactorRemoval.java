@@ -1,0 +1,87 @@
+package org.vigi2fa.disable;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.vigi2fa.VigiIds;
+import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.notify.TwoFactorNotifier;
+
+/** Turns 2FA off for a user: removes the OTP credentials, signs out everywhere, records events, sends the mail. */
+public final class TwoFactorRemoval {
+
+    private TwoFactorRemoval() {
+    }
+
+    /** The user's OTP credentials, oldest first. */
+    public static List<CredentialModel> otpCredentials(UserModel user) {
+        return user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE).collect(Collectors.toList());
+    }
+
+    /**
+     * Removes the given OTP credentials (all of the user's when {@code credentialIds} is null) and, when no OTP is
+     * left, applies the consequences of 2FA being off. {@code keepSessionId} is the user session the request runs in
+     * (kept alive so an application-initiated action can finish), or null.
+     * Returns whether anything was removed.
+     */
+    public static boolean remove(KeycloakSession session, RealmModel realm, UserModel user, List<String> credentialIds,
+            EventBuilder event, String how, String keepSessionId) {
+        List<CredentialModel> targets = otpCredentials(user).stream()
+                .filter(c -> credentialIds == null || credentialIds.contains(c.getId()))
+                .collect(Collectors.toList());
+        if (targets.isEmpty()) {
+            return false;
+        }
+        for (CredentialModel credential : targets) {
+            if (!user.credentialManager().removeStoredCredentialById(credential.getId())) {
+                continue;
+            }
+            EventBuilder removed = event.clone().event(EventType.REMOVE_CREDENTIAL).user(user)
+                    .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE)
+                    .detail(Details.CREDENTIAL_ID, credential.getId())
+                    .detail(Details.CREDENTIAL_USER_LABEL, credential.getUserLabel())
+                    .detail(VigiIds.EVENT_DETAIL, how);
+            // Keycloak still emits the deprecated REMOVE_TOTP next to REMOVE_CREDENTIAL; listeners may rely on it.
+            removed.clone().event(EventType.REMOVE_TOTP).success();
+            removed.success();
+        }
+        if (otpCredentials(user).isEmpty()) {
+            if (TwoFactorSettings.of(realm).signOutEverywhere()) {
+                signOutEverywhere(session, realm, user, keepSessionId);
+            }
+            TwoFactorNotifier.turnedOff(session, realm, user);
+        }
+        return true;
+    }
+
+    /**
+     * Ends every session of the user and every refresh and offline token, the way the admin "sign out" does:
+     * not-before for tokens, back-channel logout for online sessions, removal of offline sessions.
+     */
+    static void signOutEverywhere(KeycloakSession session, RealmModel realm, UserModel user, String keepSessionId) {
+        if (keepSessionId == null) {
+            session.users().setNotBeforeForUser(realm, user, Time.currentTime());
+        }
+        List<UserSessionModel> online = session.sessions().getUserSessionsStream(realm, user)
+                .filter(s -> !s.getId().equals(keepSessionId)).collect(Collectors.toList());
+        for (UserSessionModel userSession : online) {
+            AuthenticationManager.backchannelLogout(session, realm, userSession, session.getContext().getUri(),
+                    session.getContext().getConnection(), session.getContext().getRequestHeaders(), true);
+        }
+        List<UserSessionModel> offline = session.sessions().getOfflineUserSessionsStream(realm, user).collect(Collectors.toList());
+        for (UserSessionModel userSession : offline) {
+            session.sessions().removeOfflineUserSession(realm, userSession);
+        }
+    }
+}

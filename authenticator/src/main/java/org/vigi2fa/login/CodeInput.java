@@ -1,0 +1,42 @@
+package org.vigi2fa.login;
+
+/** Turns what a user typed into the code field into the ASCII digits the OTP check expects, or null. */
+final class CodeInput {
+
+    /** Longer input is never a code; stops work on huge bodies early. */
+    static final int MAX_RAW_LENGTH = 64;
+
+    private CodeInput() {
+    }
+
+    static boolean isBlank(String raw) {
+        return raw == null || raw.codePoints().allMatch(CodeInput::isSpace);
+    }
+
+    /**
+     * Drops spaces (apps show "123 456") and maps any Unicode decimal digit (Arabic-Indic, full-width, ...)
+     * to ASCII; returns null unless exactly {@code digits} digits remain.
+     */
+    static String normalise(String raw, int digits) {
+        if (raw == null || raw.length() > MAX_RAW_LENGTH) {
+            return null;
+        }
+        StringBuilder code = new StringBuilder(digits);
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isSpace(cp)) {
+                continue;
+            }
+            if (Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
+                return null;
+            }
+            code.append((char) ('0' + Character.digit(cp, 10)));
+        }
+        return code.length() == digits ? code.toString() : null;
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+}

@@ -1,0 +1,173 @@
+package org.vigi2fa.lostphone;
+
+import java.util.Set;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.TokenVerifier.Predicate;
+import org.keycloak.authentication.AuthenticationProcessor;
+import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
+import org.keycloak.authentication.actiontoken.ActionTokenContext;
+import org.keycloak.authentication.actiontoken.TokenUtils;
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.Constants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.managers.AuthenticationSessionManager;
+import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.services.resources.LoginActionsService;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.VigiIds;
+import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.disable.TwoFactorRemoval;
+
+/**
+ * Opens the emailed lost-phone link. A GET only shows what will happen; the confirm button POSTs, and only that
+ * POST consumes the single use (atomically, in Keycloak's revoked-token store) and turns 2FA off.
+ */
+public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandler<LostPhoneActionToken> {
+
+    static final String EVENT_STEP = "lost-phone-confirm";
+    /** A minute beyond expiry: a used key must outlive every token that could still be presented. */
+    private static final int USED_KEY_GRACE_SECONDS = 60;
+
+    public static final String MSG_STALE = "vigi2faLinkStale";
+    public static final String MSG_USED = "vigi2faLinkUsed";
+    public static final String MSG_WRONG_PASSWORD = "vigi2faLostWrongPassword";
+    public static final String MSG_LOCKED = "vigi2faLostPhoneLocked";
+
+    public LostPhoneActionTokenHandler() {
+        super(LostPhoneActionToken.TOKEN_TYPE, LostPhoneActionToken.class, MSG_STALE,
+                EventType.REMOVE_CREDENTIAL, Errors.INVALID_TOKEN);
+    }
+
+    @Override
+    public Predicate<? super LostPhoneActionToken>[] getVerifiers(ActionTokenContext<LostPhoneActionToken> tokenContext) {
+        return TokenUtils.predicates(
+                // Bound to the credential it was issued for: a re-enrolment (new credential) kills the link.
+                TokenUtils.checkThat(t -> boundCredential(t, tokenContext) != null
+                                || tokenContext.getSession().revokedTokens().contains(t.serializeKey()),
+                        Errors.CREDENTIAL_NOT_FOUND, MSG_STALE),
+                TokenUtils.checkThat(t -> !tokenContext.getSession().revokedTokens().contains(t.serializeKey()),
+                        Errors.EXPIRED_CODE, MSG_USED));
+    }
+
+    @Override
+    public boolean canUseTokenRepeatedly(LostPhoneActionToken token, ActionTokenContext<LostPhoneActionToken> tokenContext) {
+        return false;
+    }
+
+    @Override
+    public Response handleToken(LostPhoneActionToken token, ActionTokenContext<LostPhoneActionToken> tokenContext) {
+        KeycloakSession session = tokenContext.getSession();
+        RealmModel realm = tokenContext.getRealm();
+        AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
+        UserModel user = authSession.getAuthenticatedUser();
+        EventBuilder event = tokenContext.getEvent().event(EventType.REMOVE_CREDENTIAL).user(user)
+                .detail(VigiIds.EVENT_DETAIL, EVENT_STEP);
+        // Keycloak only consumes the key when a login finishes; this handler consumes it itself on confirm.
+        authSession.removeAuthNote(AuthenticationManager.INVALIDATE_ACTION_TOKEN);
+
+        // A fresh authentication session means the browser does not hold the login the link was sent from.
+        boolean needsPassword = tokenContext.isAuthenticationSessionFresh() && TwoFactorSettings.of(realm).passwordWhenOpenedElsewhere();
+        MultivaluedMap<String, String> form = HttpMethod.POST.equals(tokenContext.getRequest().getHttpMethod())
+                ? tokenContext.getRequest().getDecodedFormParameters() : null;
+        if (form == null || form.getFirst(VigiIds.FIELD_LOST_CONFIRM) == null) {
+            return confirmPage(tokenContext, token, user, needsPassword, null);
+        }
+
+        if (session.revokedTokens().contains(token.serializeKey())) {
+            event.clone().error(Errors.EXPIRED_CODE);
+            return errorPage(tokenContext, MSG_USED);
+        }
+        if (needsPassword) {
+            // Keycloak's default protector also refuses a second concurrent password check for the same user.
+            BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
+            if (realm.isBruteForceProtected()
+                    && (protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user))) {
+                event.clone().error(Errors.USER_TEMPORARILY_DISABLED);
+                return confirmPage(tokenContext, token, user, true, new FormMessage(null, MSG_LOCKED));
+            }
+            String password = form.getFirst(VigiIds.FIELD_PASSWORD);
+            if (password == null || password.isEmpty() || !user.credentialManager().isValid(UserCredentialModel.password(password))) {
+                if (realm.isBruteForceProtected()) {
+                    protector.failedLogin(realm, user, tokenContext.getClientConnection(), tokenContext.getUriInfo(),
+                            Set.of(PasswordCredentialModel.TYPE));
+                }
+                event.clone().error(Errors.INVALID_USER_CREDENTIALS);
+                return confirmPage(tokenContext, token, user, true, new FormMessage(VigiIds.FIELD_PASSWORD, MSG_WRONG_PASSWORD));
+            }
+        }
+
+        // The single use: exactly one confirm wins, also when several arrive at once.
+        long keep = Math.max(1, token.getExp() - Time.currentTime()) + USED_KEY_GRACE_SECONDS;
+        if (!session.revokedTokens().put(token.serializeKey(), keep)) {
+            event.clone().error(Errors.EXPIRED_CODE);
+            return errorPage(tokenContext, MSG_USED);
+        }
+        TwoFactorRemoval.remove(session, realm, user, null, event, EVENT_STEP, null);
+
+        Response done = forms(tokenContext, user).createForm(VigiIds.TPL_LOST_DONE);
+        // The login this link came from cannot continue as it was: the user signs in again with the password.
+        new AuthenticationSessionManager(session).removeAuthenticationSession(realm, authSession, true);
+        return done;
+    }
+
+    private static CredentialModel boundCredential(LostPhoneActionToken token, ActionTokenContext<LostPhoneActionToken> tokenContext) {
+        UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
+        if (user == null || token.getCredentialId() == null) {
+            return null;
+        }
+        CredentialModel credential = user.credentialManager().getStoredCredentialById(token.getCredentialId());
+        return credential != null && OTPCredentialModel.TYPE.equals(credential.getType()) ? credential : null;
+    }
+
+    private Response confirmPage(ActionTokenContext<LostPhoneActionToken> tokenContext, LostPhoneActionToken token,
+            UserModel user, boolean needsPassword, FormMessage error) {
+        AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
+        // Keycloak's action-token endpoint answers GET only; its POST entry for action tokens is reset-credentials?key=,
+        // which resolves the handler from the token type, so the confirm comes back here.
+        String confirmUrl = LoginActionsService.loginActionsBaseUrl(tokenContext.getUriInfo())
+                .path(LoginActionsService.RESET_CREDENTIALS_PATH)
+                .queryParam("key", authSession.getAuthNote(Constants.KEY))
+                .queryParam(Constants.CLIENT_ID, authSession.getClient().getClientId())
+                .queryParam(Constants.TAB_ID, authSession.getTabId())
+                .queryParam(Constants.CLIENT_DATA, AuthenticationProcessor.getClientData(tokenContext.getSession(), authSession))
+                .build(tokenContext.getRealm().getName()).toString();
+        LoginFormsProvider forms = forms(tokenContext, user)
+                .setAttribute("vigiConfirmUrl", confirmUrl)
+                .setAttribute("vigiNeedsPassword", needsPassword)
+                .setAttribute("vigiUsername", user.getUsername())
+                .setAttribute("vigiMaskedEmail", EmailMask.mask(user.getEmail()));
+        if (error != null && error.getField() != null) {
+            forms.addError(error);
+        } else if (error != null) {
+            forms.setError(error.getMessage());
+        }
+        return forms.createForm(VigiIds.TPL_LOST_CONFIRM);
+    }
+
+    private static LoginFormsProvider forms(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user) {
+        return tokenContext.getSession().getProvider(LoginFormsProvider.class)
+                .setAuthenticationSession(tokenContext.getAuthenticationSession()).setUser(user);
+    }
+
+    private static Response errorPage(ActionTokenContext<LostPhoneActionToken> tokenContext, String message) {
+        return tokenContext.getSession().getProvider(LoginFormsProvider.class)
+                .setAuthenticationSession(tokenContext.getAuthenticationSession())
+                .setError(message).createErrorPage(Response.Status.BAD_REQUEST);
+    }
+}

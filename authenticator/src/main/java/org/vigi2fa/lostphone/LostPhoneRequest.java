@@ -1,0 +1,150 @@
+package org.vigi2fa.lostphone;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationProcessor;
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.services.Urls;
+import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.sessions.AuthenticationSessionCompoundId;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.VigiIds;
+import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.disable.TwoFactorRemoval;
+
+/**
+ * "Can't use your authenticator app?" on the code page: mails the account's address a single-use link
+ * that turns 2FA off, rate-limited per user and counted by brute-force protection.
+ */
+public final class LostPhoneRequest {
+
+    private static final Logger LOG = Logger.getLogger(LostPhoneRequest.class);
+
+    /** Single-use-store key prefix of the per-user cooldown. */
+    static final String COOLDOWN_KEY_PREFIX = "vigi-2fa-lost-cooldown.";
+    static final String EVENT_STEP = "lost-phone-link";
+
+    public static final String MSG_UNAVAILABLE = "vigi2faLostPhoneUnavailable";
+    public static final String MSG_WAIT = "vigi2faLostPhoneWait";
+    public static final String MSG_MAIL_FAILED = "vigi2faLostPhoneMailFailed";
+    public static final String MSG_LOCKED = "vigi2faLostPhoneLocked";
+
+    private LostPhoneRequest() {
+    }
+
+    /** Handles the lost-phone POST of the code step: sends the link and shows "check your mailbox", or says why not. */
+    public static void handle(AuthenticationFlowContext context) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        UserModel user = context.getUser();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        // Keycloak has no event type for "link to turn a credential off was mailed"; a custom action with our detail
+        // is the closest without pretending it is a password reset.
+        EventBuilder event = context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION)
+                .detail(VigiIds.EVENT_DETAIL, EVENT_STEP);
+        if (user == null) {
+            event.error(Errors.USER_NOT_FOUND);
+            refuse(context, MSG_UNAVAILABLE);
+            return;
+        }
+        event.user(user);
+        List<CredentialModel> otp = TwoFactorRemoval.otpCredentials(user);
+        if (otp.isEmpty() || user.getEmail() == null || user.getEmail().isBlank()) {
+            event.error(otp.isEmpty() ? Errors.CREDENTIAL_NOT_FOUND : Errors.INVALID_EMAIL);
+            refuse(context, MSG_UNAVAILABLE);
+            return;
+        }
+        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
+        TwoFactorSettings settings = TwoFactorSettings.of(realm);
+        String cooldownKey = COOLDOWN_KEY_PREFIX + realm.getId() + "." + user.getId();
+        int cooldown = settings.requestCooldownSeconds();
+        // The cooldown comes first: it is atomic, so of simultaneous requests exactly one goes on.
+        if (cooldown > 0 && !session.singleUseObjects().putIfAbsent(cooldownKey, cooldown)) {
+            countFailure(context, protector, user);
+            event.error(Errors.SLOW_DOWN);
+            refuse(context, MSG_WAIT, cooldown);
+            return;
+        }
+        if (realm.isBruteForceProtected()
+                && (protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user))) {
+            session.singleUseObjects().remove(cooldownKey);
+            event.error(Errors.USER_TEMPORARILY_DISABLED);
+            refuse(context, MSG_LOCKED);
+            return;
+        }
+        // Every request mails the user; someone who knows the password must not be able to do it endlessly.
+        countFailure(context, protector, user);
+
+        int lifetime = settings.linkLifetimeSeconds();
+        String credentialId = otp.get(0).getId();
+        LostPhoneActionToken token = new LostPhoneActionToken(user.getId(), Time.currentTime() + lifetime,
+                AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId(), credentialId,
+                authSession.getClient().getClientId());
+        String link = Urls.actionTokenBuilder(session.getContext().getUri().getBaseUri(),
+                        token.serialize(session, realm, session.getContext().getUri()),
+                        authSession.getClient().getClientId(), authSession.getTabId(),
+                        AuthenticationProcessor.getClientData(session, authSession))
+                .build(realm.getName()).toString();
+        if (!sendLink(session, realm, user, authSession, link, lifetime)) {
+            // Nothing was sent: the user may retry at once.
+            session.singleUseObjects().remove(cooldownKey);
+            event.error(Errors.EMAIL_SEND_FAILED);
+            refuse(context, MSG_MAIL_FAILED);
+            return;
+        }
+        event.detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE).detail(Details.CREDENTIAL_ID, credentialId)
+                .detail(Details.TOKEN_ID, token.getId()).success();
+        Response sent = context.form()
+                .setAttribute("vigiMaskedEmail", EmailMask.mask(user.getEmail()))
+                .setAttribute("vigiLinkMinutes", Math.max(1, lifetime / 60))
+                .createForm(VigiIds.TPL_LOST_SENT);
+        context.challenge(sent);
+    }
+
+    private static boolean sendLink(KeycloakSession session, RealmModel realm, UserModel user,
+            AuthenticationSessionModel authSession, String link, int lifetime) {
+        String realmName = realm.getDisplayName() != null && !realm.getDisplayName().isBlank() ? realm.getDisplayName() : realm.getName();
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("link", link);
+        attributes.put("linkMinutes", Math.max(1, lifetime / 60));
+        attributes.put("realmName", realmName);
+        attributes.put("username", user.getUsername());
+        try {
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
+                    .send("vigi2faLostLinkSubject", List.of(realmName), VigiIds.TPL_MAIL_LOST_LINK, attributes);
+            return true;
+        } catch (EmailException e) {
+            LOG.warnf(e, "Could not send the lost-phone link to user %s of realm %s", user.getId(), realm.getName());
+            return false;
+        }
+    }
+
+    private static void countFailure(AuthenticationFlowContext context, BruteForceProtector protector, UserModel user) {
+        if (context.getRealm().isBruteForceProtected()) {
+            protector.failedLogin(context.getRealm(), user, context.getConnection(), context.getSession().getContext().getUri(),
+                    Set.of(OTPCredentialModel.TYPE));
+        }
+    }
+
+    private static void refuse(AuthenticationFlowContext context, String message, Object... params) {
+        context.challenge(context.form().setError(message, params).createForm(VigiIds.TPL_CODE));
+    }
+}

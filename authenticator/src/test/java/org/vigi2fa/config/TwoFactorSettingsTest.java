@@ -1,0 +1,82 @@
+package org.vigi2fa.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.keycloak.provider.ProviderConfigProperty;
+
+/** Parsing of the admin-console settings: defaults, good values, bad values fall back to defaults. */
+class TwoFactorSettingsTest {
+
+    @Test
+    void defaultsWhenNothingIsConfigured() {
+        TwoFactorSettings settings = new TwoFactorSettings(null, "VIGI");
+        assertEquals(600, settings.linkLifetimeSeconds());
+        assertEquals(60, settings.requestCooldownSeconds());
+        assertTrue(settings.passwordWhenOpenedElsewhere());
+        assertTrue(settings.signOutEverywhere());
+        assertEquals("VIGI", settings.issuer());
+    }
+
+    @Test
+    void configuredValuesAreRead() {
+        TwoFactorSettings settings = new TwoFactorSettings(Map.of(
+                TwoFactorSettings.LINK_LIFETIME, " 120 ",
+                TwoFactorSettings.REQUEST_COOLDOWN, "0",
+                TwoFactorSettings.PASSWORD_ELSEWHERE, "false",
+                TwoFactorSettings.SIGN_OUT_EVERYWHERE, "FALSE",
+                TwoFactorSettings.ISSUER, " TP-Link VIGI "), "VIGI");
+        assertEquals(120, settings.linkLifetimeSeconds());
+        assertEquals(0, settings.requestCooldownSeconds(), "0 turns the cooldown off");
+        assertFalse(settings.passwordWhenOpenedElsewhere());
+        assertFalse(settings.signOutEverywhere());
+        assertEquals("TP-Link VIGI", settings.issuer());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "ten", "-5", "1.5", "99999999999"})
+    void badNumbersFallBackToDefaults(String bad) {
+        TwoFactorSettings settings = new TwoFactorSettings(Map.of(
+                TwoFactorSettings.LINK_LIFETIME, bad, TwoFactorSettings.REQUEST_COOLDOWN, bad), "VIGI");
+        assertEquals(600, settings.linkLifetimeSeconds());
+        assertEquals(60, settings.requestCooldownSeconds());
+    }
+
+    @Test
+    void zeroLifetimeFallsBackToDefaultBecauseALinkMustLiveSomeTime() {
+        assertEquals(600, new TwoFactorSettings(Map.of(TwoFactorSettings.LINK_LIFETIME, "0"), "VIGI").linkLifetimeSeconds());
+    }
+
+    @Test
+    void blankBooleansKeepTheirSafeDefaults() {
+        TwoFactorSettings settings = new TwoFactorSettings(Map.of(
+                TwoFactorSettings.PASSWORD_ELSEWHERE, " ", TwoFactorSettings.SIGN_OUT_EVERYWHERE, ""), "VIGI");
+        assertTrue(settings.passwordWhenOpenedElsewhere());
+        assertTrue(settings.signOutEverywhere());
+    }
+
+    @Test
+    void blankIssuerUsesTheRealmName() {
+        assertEquals("VIGI", new TwoFactorSettings(Map.of(TwoFactorSettings.ISSUER, "  "), "VIGI").issuer());
+    }
+
+    @Test
+    void everySettingHasLabelHelpTextAndType() {
+        Set<String> names = TwoFactorSettings.PROPERTIES.stream().map(ProviderConfigProperty::getName).collect(Collectors.toSet());
+        assertEquals(Set.of(TwoFactorSettings.LINK_LIFETIME, TwoFactorSettings.REQUEST_COOLDOWN, TwoFactorSettings.PASSWORD_ELSEWHERE,
+                TwoFactorSettings.ISSUER, TwoFactorSettings.SIGN_OUT_EVERYWHERE), names);
+        for (ProviderConfigProperty property : TwoFactorSettings.PROPERTIES) {
+            assertFalse(property.getLabel() == null || property.getLabel().isBlank(), property.getName());
+            assertFalse(property.getHelpText() == null || property.getHelpText().isBlank(), property.getName());
+            assertFalse(property.getType() == null, property.getName());
+        }
+    }
+}

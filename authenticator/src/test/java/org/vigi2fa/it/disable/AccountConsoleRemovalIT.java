@@ -1,0 +1,110 @@
+package org.vigi2fa.it.disable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigi2fa.it.lostphone.LostPhoneSupport.mailsTo;
+import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.EnrolledUser;
+import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.TestUser;
+import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/** Keycloak's own removal paths (account console kc_action delete_credential, account REST DELETE) are no way round. */
+@VigiTest
+class AccountConsoleRemovalIT {
+
+    @Test
+    void deleteCredentialActionForOtpRunsTheVigiPage(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("consoledelete");
+        String otpId = otpCredentials(env, enrolled.user().id()).get(0).getId();
+        SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+
+        Page page = signedIn.startAction(env, "delete_credential:" + otpId);
+        Flows.assertPage(page, "login-vigi-2fa-disable");
+        // What Keycloak's own delete-credential page would post: a bare "accept".
+        Page bare = signedIn.browser().submit(page.form("#vigi-disable-form"), Map.of("accept", ""));
+        Flows.assertPage(bare, "login-vigi-2fa-disable");
+        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "no password, no code: nothing removed");
+
+        Page end = signedIn.browser().submit(bare.form("#vigi-disable-form"),
+                Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(1)));
+        assertEquals("success", end.redirectParams().get("kc_action_status"), end.toString());
+        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertEquals(1, mailsTo(env, enrolled.user().email(), "was turned off").size());
+        assertEquals("account-console-delete",
+                LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").get(0).getDetails().get("vigi_2fa"));
+    }
+
+    @Test
+    void deleteCredentialActionForOtherCredentialsIsKeycloaks(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("consolepw");
+        String passwordId = env.realm().users().get(enrolled.user().id()).credentials().stream()
+                .filter(c -> "password".equals(c.getType())).findFirst().orElseThrow().getId();
+        SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+        Page page = signedIn.startAction(env, "delete_credential:" + passwordId);
+        Flows.assertPage(page, "login-delete-credential");
+    }
+
+    @Test
+    void accountRestDeleteCannotRemoveOtpEvenWithAFullTwoFactorToken(VigiEnvironment env) throws Exception {
+        EnrolledUser enrolled = env.newUserWithOtp("restdelete");
+        String otpId = otpCredentials(env, enrolled.user().id()).get(0).getId();
+        SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+
+        HttpResponse<String> response = DisableSupport.account(env, "DELETE", "/credentials/" + otpId, signedIn.accessToken());
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
+
+        // The account console still offers "Delete" (it runs the VIGI page through kc_action delete_credential).
+        HttpResponse<String> listed = DisableSupport.account(env, "GET", "/credentials", signedIn.accessToken());
+        assertEquals(200, listed.statusCode(), listed.body());
+        JsonNode otpType = null;
+        for (JsonNode type : new ObjectMapper().readTree(listed.body())) {
+            if ("otp".equals(type.get("type").asText())) {
+                otpType = type;
+            }
+        }
+        assertTrue(otpType != null && otpType.get("removeable").asBoolean(), listed.body());
+    }
+
+    @Test
+    void accountRestDeleteCannotRemoveOtpWithATokenIssuedBeforeEnrolment(VigiEnvironment env) throws Exception {
+        TestUser user = env.newUser("beforeenrol");
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession browser = new WebSession(env.baseUrl());
+        JsonNode tokens = Flows.tokens(oauth, request, Flows.passwordStep(browser, request, user));
+        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+        String tokenWithoutCode = tokens.get("access_token").asText();
+
+        // Enrol in the same browser session (Keycloak's CONFIGURE_TOTP application-initiated action).
+        Page setup = browser.get(oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "CONFIGURE_TOTP").url());
+        String secret = setup.form("form").selectFirst("input[name=totpSecret]") != null
+                ? setup.form("form").selectFirst("input[name=totpSecret]").attr("value") : null;
+        if (secret == null) {
+            throw new AssertionError("CONFIGURE_TOTP did not show Keycloak's setup page: " + setup + " " + setup.text());
+        }
+        Page enrolled = browser.submit(setup.form("#kc-totp-settings-form"),
+                Map.of("totp", Totp.ofKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)).now(), "userLabel", "phone"));
+        assertEquals("success", enrolled.redirectParams().get("kc_action_status"), enrolled.toString());
+        String otpId = otpCredentials(env, user.id()).get(0).getId();
+
+        HttpResponse<String> response = DisableSupport.account(env, "DELETE", "/credentials/" + otpId, tokenWithoutCode);
+        assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, response.statusCode() + " " + response.body());
+        assertEquals(1, otpCredentials(env, user.id()).size(), "the OTP credential survives");
+    }
+}

@@ -1,0 +1,122 @@
+package org.vigi2fa.it.disable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigi2fa.it.lostphone.LostPhoneSupport.mailsTo;
+import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.EnrolledUser;
+import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/** Flow 4: kc_action vigi-2fa-disable asks for password and current code, then turns 2FA off; cancel changes nothing. */
+@VigiTest
+class DisableIT {
+
+    @Test
+    void passwordAndCurrentCodeTurn2faOff(VigiEnvironment env) throws Exception {
+        EnrolledUser enrolled = env.newUserWithOtp("disable");
+        SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+
+        Page page = signedIn.startAction(env, "vigi-2fa-disable");
+        Flows.assertPage(page, "login-vigi-2fa-disable");
+        assertNotNull(page.document().selectFirst("label[for=password]"));
+        assertNotNull(page.document().selectFirst("label[for=otp]"));
+
+        Page wrongPassword = signedIn.browser().submit(page.form("#vigi-disable-form"),
+                Map.of("password", "not-the-password", "otp", enrolled.totp().now(1)));
+        Flows.assertPage(wrongPassword, "login-vigi-2fa-disable");
+        assertTrue(wrongPassword.text().contains("Wrong password"), wrongPassword.text());
+        assertFalse(wrongPassword.document().select("#input-error-password[role=alert]").isEmpty(), "field error announced");
+
+        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "a failure changes nothing");
+        DisableSupport.awaitFailures(env, enrolled.user().id(), 1);
+
+        Page end = signedIn.browser().submit(wrongPassword.form("#vigi-disable-form"),
+                Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(1)));
+        assertTrue(end.isRedirect(), end + " " + end.text());
+        assertEquals("success", end.redirectParams().get("kc_action_status"));
+        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertEquals(1, mailsTo(env, enrolled.user().email(), "was turned off").size());
+        List<EventRepresentation> removed = LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL");
+        assertEquals(1, removed.size());
+        assertEquals("settings-disable", removed.get(0).getDetails().get("vigi_2fa"));
+        assertEquals(1, LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL_ERROR").size(), "the refusal is recorded");
+
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest again = oauth.authRequest(VigiClient.VMS_CLOUD);
+        JsonNode tokens = Flows.tokens(oauth, again, Flows.passwordStep(new WebSession(env.baseUrl()), again, enrolled.user()));
+        assertEquals(200, tokens.get("status").asInt(), "password alone now: " + tokens);
+    }
+
+    @Test
+    void wrongCodeIsRefusedAndCountedByBruteForce(VigiEnvironment env) throws Exception {
+        EnrolledUser enrolled = env.newUserWithOtp("disablecode");
+        SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+        Page page = signedIn.startAction(env, "vigi-2fa-disable");
+        // Only one failure per test: two within realm's quickLoginCheck (1 s) would lock the user for a minute.
+        Page wrongCode = signedIn.browser().submit(page.form("#vigi-disable-form"),
+                Map.of("password", enrolled.user().password(), "otp", wrongCode(enrolled)));
+        Flows.assertPage(wrongCode, "login-vigi-2fa-disable");
+        assertTrue(wrongCode.text().contains("Wrong or already used code"), wrongCode.text());
+        assertFalse(wrongCode.document().select("#input-error-otp[role=alert]").isEmpty(), "field error announced");
+        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
+        DisableSupport.awaitFailures(env, enrolled.user().id(), 1);
+        assertEquals("invalid_user_credentials",
+                LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL_ERROR").get(0).getError());
+    }
+
+    @Test
+    void cancelChangesNothing(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("disablecancel");
+        SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+        Page page = signedIn.startAction(env, "vigi-2fa-disable");
+        Flows.assertPage(page, "login-vigi-2fa-disable");
+        Page end = signedIn.browser().submit(page.form("#vigi-disable-form"), Map.of("cancel-aia", "true"));
+        assertTrue(end.isRedirect(), end.toString());
+        assertEquals("cancelled", end.redirectParams().get("kc_action_status"));
+        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
+        assertTrue(mailsTo(env, enrolled.user().email(), "was turned off").isEmpty());
+    }
+
+    @Test
+    void otherSessionsEndButTheCurrentOneGoesOn(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("disablesessions");
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest pc = oauth.authRequest(VigiClient.PC_CLIENT);
+        WebSession desktop = new WebSession(env.baseUrl());
+        JsonNode pcTokens = Flows.tokens(oauth, pc, Flows.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), enrolled.totp().now()));
+        assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
+
+        SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, enrolled.totp().now(1));
+        OAuth.AuthRequest action = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-disable");
+        Page page = signedIn.browser().get(action.url());
+        Page end = signedIn.browser().submit(page.form("#vigi-disable-form"),
+                Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(-1)));
+        assertEquals("success", end.redirectParams().get("kc_action_status"), end.toString());
+        JsonNode afterAction = Flows.tokens(oauth, action, end);
+        assertEquals(200, afterAction.get("status").asInt(), "the application gets its answer: " + afterAction);
+
+        JsonNode pcRefresh = oauth.refresh(VigiClient.PC_CLIENT, pcTokens.get("refresh_token").asText());
+        assertEquals(400, pcRefresh.get("status").asInt(), "the other device is signed out: " + pcRefresh);
+    }
+
+    private static String wrongCode(EnrolledUser enrolled) {
+        // A code from an hour ago: well formed, never valid now.
+        return enrolled.totp().now(-120);
+    }
+}

@@ -1,0 +1,211 @@
+package org.vigi2fa.it.login;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigi2fa.it.login.LoginSupport.INVALID_CODE;
+import static org.vigi2fa.it.login.LoginSupport.TOO_FAST;
+import static org.vigi2fa.it.login.LoginSupport.assertRefused;
+import static org.vigi2fa.it.login.LoginSupport.awaitFailures;
+import static org.vigi2fa.it.login.LoginSupport.codePage;
+import static org.vigi2fa.it.login.LoginSupport.failures;
+import static org.vigi2fa.it.login.LoginSupport.locked;
+import static org.vigi2fa.it.login.LoginSupport.nextAttempt;
+import static org.vigi2fa.it.login.LoginSupport.wrongCode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.vigi2fa.testing.EnrolledUser;
+import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/**
+ * Wrong codes count toward Keycloak's brute-force protection (realm: failureFactor 5, waitIncrement 60 s,
+ * quickLoginCheck 1 s, minimumQuickLoginWait 60 s). Failures are spread with Keycloak's clock so that only the
+ * quick-login test trips the quick-login rule. TOTP codes follow the wall clock, not the moved clock.
+ */
+@VigiTest
+class BruteForceIT {
+
+    private static final String INVALID_PASSWORD = "Invalid username or password.";
+
+    @Test
+    void fiveFailuresAcrossSessionsLockUntilTheWaitIsOver(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("lock");
+        String userId = enrolled.user().id();
+        OAuth oauth = new OAuth(env.realmUrl());
+        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 7);
+        String wrong = wrongCode(enrolled.totp());
+        int offset = 0;
+        try {
+            for (int i = 0; i < 5; i++) {
+                offset += 3;
+                env.moveClock(offset);
+                assertFalse(locked(env, userId), "not locked before failure " + (i + 1));
+                nextAttempt();
+                assertRefused(browsers.code(i, wrong), INVALID_CODE);
+                awaitFailures(env, userId, i + 1);
+            }
+            LoginSupport.awaitBruteForce(env, userId, status -> Boolean.TRUE.equals(status.get("disabled")), "disabled");
+
+            Page right = browsers.code(5, enrolled.totp().now());
+            Page wrongAgain = browsers.code(6, wrong);
+            assertRefused(right, INVALID_CODE);
+            assertRefused(wrongAgain, INVALID_CODE);
+            assertEquals(wrongAgain.pageId(), right.pageId(), "locked: the right code gets the page a wrong one gets");
+            assertEquals(wrongAgain.messages(), right.messages(), "locked: same message for right and wrong codes");
+            assertEquals(5, failures(env, userId), "attempts while locked are not counted again");
+
+            WebSession newcomer = new WebSession(env.baseUrl());
+            Page password = Flows.passwordStep(newcomer, oauth.authRequest(VigiClient.VMS_LOCAL), enrolled.user());
+            assertRefused(password, INVALID_PASSWORD);
+
+            env.moveClock(offset + 30);
+            assertRefused(browsers.code(5, enrolled.totp().now()), INVALID_CODE);
+
+            env.moveClock(offset + 65);
+            nextAttempt();
+            Page unlocked = browsers.code(5, enrolled.totp().now());
+            assertEquals(200, Flows.tokens(oauth, browsers.requests.get(5), unlocked).get("status").asInt(), "unlocked after the wait");
+            env.moveClock(0); // the admin client's token would look expired to a server 68 s ahead
+            awaitFailures(env, userId, 0);
+        } finally {
+            env.moveClock(0);
+        }
+    }
+
+    /**
+     * Ten sessions send wrong codes at the same instant, five times: each burst gets exactly one code checked (and
+     * counted); the rest are asked to wait. After five bursts the account is locked as after five single failures.
+     */
+    @Test
+    void parallelBurstsGetOneCheckEachAndLockAfterFive(VigiEnvironment env) throws Exception {
+        EnrolledUser enrolled = env.newUserWithOtp("lockpar");
+        String userId = enrolled.user().id();
+        OAuth oauth = new OAuth(env.realmUrl());
+        int attackers = 10;
+        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, attackers + 1);
+        String wrong = wrongCode(enrolled.totp());
+        ExecutorService pool = Executors.newFixedThreadPool(attackers);
+        try {
+            for (int burst = 1; burst <= 5; burst++) {
+                nextAttempt(); // bursts more than 1 s apart: not Keycloak's quick-login rule
+
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Page>> results = new ArrayList<>();
+                for (int i = 0; i < attackers; i++) {
+                    int n = i;
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return browsers.code(n, wrong);
+                    }));
+                }
+                start.countDown();
+                int checked = 0;
+                for (Future<Page> result : results) {
+                    Page page = result.get(60, TimeUnit.SECONDS);
+                    assertRefused(page, "");
+                    if (page.text().contains(INVALID_CODE)) {
+                        checked++;
+                    } else {
+                        assertTrue(page.text().contains(TOO_FAST), "asked to wait: " + page.messages());
+                    }
+                }
+                assertEquals(1, checked, "burst " + burst + ": one code checked");
+                awaitFailures(env, userId, burst);
+            }
+            LoginSupport.awaitBruteForce(env, userId, status -> Boolean.TRUE.equals(status.get("disabled")), "disabled");
+            nextAttempt();
+            assertRefused(browsers.code(attackers, enrolled.totp().now()), INVALID_CODE);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Keycloak's quick-login rule: a second failure less than 1 s (server time) after the first locks for 60 s. */
+    @Test
+    void twoQuickFailuresLockForAMinute(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("quick");
+        String userId = enrolled.user().id();
+        OAuth oauth = new OAuth(env.realmUrl());
+        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 3);
+        String wrong = wrongCode(enrolled.totp());
+        try {
+            assertRefused(browsers.code(0, wrong), INVALID_CODE);
+            awaitFailures(env, userId, 1);
+            nextAttempt();
+            // stamp the second failure 5 s earlier on the server: "less than 1 s apart" then holds however slow this machine is
+            env.moveClock(-5);
+            assertRefused(browsers.code(1, wrong), INVALID_CODE);
+            awaitFailures(env, userId, 2);
+            assertTrue(locked(env, userId), "two quick failures lock: " + LoginSupport.bruteForce(env, userId));
+            assertRefused(browsers.code(2, enrolled.totp().now()), INVALID_CODE);
+
+            env.moveClock(60);
+            nextAttempt();
+            Page unlocked = browsers.code(2, enrolled.totp().now());
+            assertEquals(200, Flows.tokens(oauth, browsers.requests.get(2), unlocked).get("status").asInt(), "unlocked after 60 s");
+        } finally {
+            env.moveClock(0);
+        }
+    }
+
+    @Test
+    void aSuccessfulSignInResetsTheCount(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("reset");
+        String userId = enrolled.user().id();
+        OAuth oauth = new OAuth(env.realmUrl());
+        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 1);
+        String wrong = wrongCode(enrolled.totp());
+        try {
+            for (int i = 1; i <= 4; i++) {
+                env.moveClock(3 * i);
+                nextAttempt();
+                assertRefused(browsers.code(0, wrong), INVALID_CODE);
+                awaitFailures(env, userId, i);
+            }
+            assertFalse(locked(env, userId), "four failures do not lock");
+            nextAttempt();
+            assertEquals(200, Flows.tokens(oauth, browsers.requests.get(0), browsers.code(0, enrolled.totp().now())).get("status").asInt());
+            awaitFailures(env, userId, 0);
+        } finally {
+            env.moveClock(0);
+        }
+    }
+
+    /** Browsers of one user on the code page; each submits on the page it last got (Keycloak renews the form's session code). */
+    private record Browsers(List<WebSession> sessions, List<OAuth.AuthRequest> requests, List<Page> pages) {
+
+        static Browsers onCodePage(VigiEnvironment env, OAuth oauth, EnrolledUser enrolled, int count) {
+            Browsers browsers = new Browsers(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int i = 0; i < count; i++) {
+                WebSession browser = new WebSession(env.baseUrl());
+                OAuth.AuthRequest request = oauth.authRequest(i % 2 == 0 ? VigiClient.VMS_CLOUD : VigiClient.VIGI_APP);
+                browsers.sessions.add(browser);
+                browsers.requests.add(request);
+                browsers.pages.add(codePage(browser, request, enrolled.user()));
+            }
+            return browsers;
+        }
+
+        Page code(int index, String code) {
+            Page page = Flows.code(sessions.get(index), pages.get(index), code);
+            synchronized (pages) {
+                pages.set(index, page);
+            }
+            return page;
+        }
+    }
+}

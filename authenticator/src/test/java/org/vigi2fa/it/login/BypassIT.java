@@ -1,0 +1,207 @@
+package org.vigi2fa.it.login;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigi2fa.it.login.LoginSupport.CODE_PAGE;
+import static org.vigi2fa.it.login.LoginSupport.addOtp;
+import static org.vigi2fa.it.login.LoginSupport.codePage;
+import static org.vigi2fa.it.login.LoginSupport.wrongCode;
+
+import java.net.URI;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.vigi2fa.testing.EnrolledUser;
+import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.TestUser;
+import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/** Every way around the code step we could think of, on the real server: none signs a 2FA user in without the code. */
+@VigiTest
+class BypassIT {
+
+    @Test
+    void passwordGrantDemandsTheCodeWhenAnOperatorTurnsItOn(VigiEnvironment env) {
+        OAuth oauth = new OAuth(env.realmUrl());
+        EnrolledUser noCode = env.newUserWithOtp("dg-none");
+        EnrolledUser wrong = env.newUserWithOtp("dg-wrong");
+        EnrolledUser right = env.newUserWithOtp("dg-right");
+        TestUser plain = env.newUser("dg-plain");
+        assertEquals("unauthorized_client",
+                oauth.passwordGrant(VigiClient.VMS_CLOUD, right.user().username(), right.user().password(), right.totp().now()).get("error").asText(),
+                "off by default, even with a valid code");
+        LoginSupport.directGrant(env, VigiClient.VMS_CLOUD, true);
+        try {
+            JsonNode without = oauth.passwordGrant(VigiClient.VMS_CLOUD, noCode.user().username(), noCode.user().password(), null);
+            assertEquals(400, without.get("status").asInt(), without.toString());
+            assertEquals("invalid_grant", without.get("error").asText(), without.toString());
+            assertFalse(without.has("access_token"));
+
+            JsonNode bad = oauth.passwordGrant(VigiClient.VMS_CLOUD, wrong.user().username(), wrong.user().password(), wrongCode(wrong.totp()));
+            assertEquals(400, bad.get("status").asInt(), bad.toString());
+            assertEquals("invalid_grant", bad.get("error").asText(), bad.toString());
+            assertFalse(bad.has("access_token"));
+
+            JsonNode good = oauth.passwordGrant(VigiClient.VMS_CLOUD, right.user().username(), right.user().password(), right.totp().now());
+            assertEquals(200, good.get("status").asInt(), good.toString());
+            JsonNode replay = oauth.passwordGrant(VigiClient.VMS_CLOUD, right.user().username(), right.user().password(), right.totp().now());
+            assertEquals(400, replay.get("status").asInt(), "the code was used: " + replay);
+
+            JsonNode passwordOnly = oauth.passwordGrant(VigiClient.VMS_CLOUD, plain.username(), plain.password(), null);
+            assertEquals(200, passwordOnly.get("status").asInt(), "users without 2FA need no code: " + passwordOnly);
+        } finally {
+            LoginSupport.directGrant(env, VigiClient.VMS_CLOUD, false);
+        }
+    }
+
+    @Test
+    void backButtonAfterThePasswordDoesNotSkipTheCode(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("back");
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession browser = new WebSession(env.baseUrl());
+        Page loginPage = browser.get(request.url());
+        Element passwordForm = loginPage.form("#kc-form-login");
+        Page codePage = Flows.password(browser, loginPage, enrolled.user().username(), enrolled.user().password());
+        Flows.assertPage(codePage, CODE_PAGE);
+
+        Page regetLogin = browser.get(loginPage.url());
+        assertFalse(regetLogin.isRedirect(), "re-GET of the login page: " + regetLogin);
+        assertTrue(regetLogin.status() < 500, regetLogin.toString());
+
+        Page repost = browser.submit(passwordForm, Map.of("username", enrolled.user().username(), "password", enrolled.user().password()));
+        assertFalse(repost.isRedirect(), "re-POST of the password form: " + repost);
+        assertTrue(repost.status() < 500, repost.toString());
+
+        Page regetCodePage = browser.get(codePage.url());
+        assertFalse(regetCodePage.isRedirect(), "re-GET of the code page URL: " + regetCodePage);
+
+        Page regetAuth = LoginSupport.onToCodePage(browser, browser.get(request.url()), enrolled.user());
+
+        JsonNode tokens = Flows.tokens(oauth, request, Flows.code(browser, regetAuth, enrolled.totp().now()));
+        assertEquals(200, tokens.get("status").asInt(), "the flow still ends with the code: " + tokens);
+    }
+
+    @Test
+    void restartGoesBackToThePasswordAndThenTheCode(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("restart");
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession browser = new WebSession(env.baseUrl());
+        Page codePage = codePage(browser, request, enrolled.user());
+        Map<String, String> query = query(codePage.form("#kc-otp-login-form").absUrl("action"));
+        assertNotNull(query.get("tab_id"), "code form action carries tab_id");
+
+        Page restarted = browser.get(env.realmUrl() + "/login-actions/restart?client_id=" + VigiClient.VMS_CLOUD.clientId
+                + "&tab_id=" + query.get("tab_id"));
+        assertFalse(restarted.isRedirect(), "restart: " + restarted);
+        Flows.assertPage(restarted, "login-login");
+        Page again = Flows.password(browser, restarted, enrolled.user().username(), enrolled.user().password());
+        assertFalse(again.isRedirect(), "after restart the password alone: " + again);
+        Flows.assertPage(again, CODE_PAGE);
+    }
+
+    @Test
+    void authSessionStartedBeforeEnrolmentStillAsksTheCode(VigiEnvironment env) {
+        TestUser user = env.newUser("oldauth");
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_LOCAL);
+        WebSession browser = new WebSession(env.baseUrl());
+        Page loginPage = browser.get(request.url());
+        Totp totp = addOtp(env, user.id());
+
+        Page afterPassword = Flows.password(browser, loginPage, user.username(), user.password());
+        assertFalse(afterPassword.isRedirect(), "the login page from before enrolment: " + afterPassword);
+        Flows.assertPage(afterPassword, CODE_PAGE);
+        JsonNode tokens = Flows.tokens(oauth, request, Flows.code(browser, afterPassword, totp.now()));
+        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+    }
+
+    /**
+     * A session (SSO cookie + refresh token) from before the user turned 2FA on. Decision: no NEW authorization rides on
+     * it — the VIGI cookie step only accepts sessions verified with one of the user's current OTP credentials, so every
+     * client asks for the password and the code again. Keycloak itself keeps the old user session, so its refresh
+     * token keeps refreshing the grant that client already had (no new client, no new scope) until the session ends
+     * or is signed out; signing out other sessions on enrolment is the enrol flow's decision.
+     */
+    @Test
+    void sessionFromBeforeEnrolmentGivesNoNewLoginWithoutTheCode(VigiEnvironment env) {
+        TestUser user = env.newUser("oldsso");
+        OAuth oauth = new OAuth(env.realmUrl());
+        WebSession browser = new WebSession(env.baseUrl());
+        OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
+        JsonNode before = Flows.tokens(oauth, first, Flows.passwordStep(browser, first, user));
+        assertEquals(200, before.get("status").asInt(), before.toString());
+
+        OAuth.AuthRequest sso = oauth.authRequest(VigiClient.VMS_LOCAL);
+        assertTrue(browser.get(sso.url()).isRedirect(), "before 2FA the SSO cookie signs in to another client");
+
+        Totp totp = addOtp(env, user.id());
+
+        OAuth.AuthRequest silent = oauth.authRequest(VigiClient.VIGI_APP, "prompt", "none");
+        Page silentPage = browser.get(silent.url());
+        assertTrue(silentPage.isRedirect(), silentPage.toString());
+        assertEquals("login_required", silentPage.redirectParams().get("error"), "prompt=none: " + silentPage.redirect());
+        assertFalse(silentPage.redirectParams().containsKey("code"));
+
+        for (VigiClient client : new VigiClient[] {VigiClient.VMS_CLOUD, VigiClient.VMS_LOCAL, VigiClient.PC_CLIENT}) {
+            Page page = browser.get(oauth.authRequest(client).url());
+            assertFalse(page.isRedirect(), "old SSO cookie must not sign in to " + client.clientId + ": " + page);
+            Flows.assertPage(page, "login-login");
+        }
+
+        JsonNode refreshed = oauth.refresh(VigiClient.VMS_CLOUD, before.get("refresh_token").asText());
+        assertEquals(200, refreshed.get("status").asInt(), "Keycloak keeps the earlier grant of the same client: " + refreshed);
+
+        OAuth.AuthRequest fresh = oauth.authRequest(VigiClient.VMS_LOCAL);
+        Page codePage = Flows.passwordStep(browser, fresh, user);
+        Flows.assertPage(codePage, CODE_PAGE);
+        JsonNode after = Flows.tokens(oauth, fresh, Flows.code(browser, codePage, totp.now()));
+        assertEquals(200, after.get("status").asInt(), after.toString());
+
+        OAuth.AuthRequest ssoAfter = oauth.authRequest(VigiClient.VMS_CLOUD);
+        Page ssoPage = browser.get(ssoAfter.url());
+        assertTrue(ssoPage.isRedirect(), "once verified with the code, SSO works again: " + ssoPage);
+        assertEquals(200, Flows.tokens(oauth, ssoAfter, ssoPage).get("status").asInt());
+    }
+
+    @Test
+    void reEnrolmentEndsSsoOfSessionsVerifiedWithTheOldAuthenticator(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("reenrol");
+        OAuth oauth = new OAuth(env.realmUrl());
+        WebSession browser = new WebSession(env.baseUrl());
+        OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
+        Page codePage = codePage(browser, first, enrolled.user());
+        assertEquals(200, Flows.tokens(oauth, first, Flows.code(browser, codePage, enrolled.totp().now())).get("status").asInt());
+        assertTrue(browser.get(oauth.authRequest(VigiClient.VMS_LOCAL).url()).isRedirect(), "verified session: SSO");
+
+        String oldId = env.realm().users().get(enrolled.user().id()).credentials().stream()
+                .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getId();
+        env.realm().users().get(enrolled.user().id()).removeCredential(oldId);
+        addOtp(env, enrolled.user().id());
+
+        Page page = browser.get(oauth.authRequest(VigiClient.VMS_LOCAL).url());
+        assertFalse(page.isRedirect(), "a session verified with a removed authenticator: " + page);
+        Flows.assertPage(page, "login-login");
+    }
+
+    private static Map<String, String> query(String url) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        String raw = URI.create(url).getRawQuery();
+        for (String pair : raw.split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(kv[0], kv.length > 1 ? java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+        }
+        return params;
+    }
+}
