@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The three benchmark realms, made from realm-config/vigi-realm.json: same clients, users' hashing, OTP policy and
- * theme; only the browser flow's second step differs (none, Keycloak's auth-otp-form, our vigi-2fa-code).
+ * theme; only the browser flow differs: password only; Keycloak's auth-cookie + auth-otp-form; ours as shipped
+ * (vigi-2fa-cookie + vigi-2fa-code).
  */
 final class BenchRealms {
 
@@ -75,6 +76,9 @@ final class BenchRealms {
                 } else if (flow == Flow.BUILTIN && "vigi-2fa-code".equals(execution.path("authenticator").asText())) {
                     execution.put("authenticator", "auth-otp-form");
                     execution.remove("authenticatorConfig");
+                } else if (flow != Flow.VIGI && "vigi-2fa-cookie".equals(execution.path("authenticator").asText())) {
+                    // Keycloak's own SSO cookie step where nothing of ours should run.
+                    execution.put("authenticator", "auth-cookie");
                 }
             }
         }
