@@ -234,7 +234,7 @@ public final class LoginLoadBenchmark {
 
         /** Journeys one at a time with per-request server CPU: where each journey's cost goes. */
         private void stepProfile() throws Exception {
-            int n = plan.profileJourneys();
+            int n = Integer.getInteger("bench.profile.journeys", plan.profileJourneys());
             BenchSession session = new BenchSession(BenchSession.newClient(), server.baseUrl());
             Map<String, ClosedLoop.Journey> journeys = new LinkedHashMap<>();
             for (Flow flow : Flow.values()) {
