@@ -108,6 +108,7 @@ final class BenchMarkdown {
         reading(md, j);
 
         md.append("\n## Setup\n\n");
+        md.append("- Provider built from commit `").append(j.path("provider_commit").asText()).append("`\n");
         md.append("- Keycloak: ").append(j.path("keycloak").path("version").asText()).append(" — ")
                 .append(j.path("keycloak").path("mode").asText()).append("\n");
         md.append("- Keycloak JVM: ").append(j.path("keycloak").path("jvm").asText()).append("\n");

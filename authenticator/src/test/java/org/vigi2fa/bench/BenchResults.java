@@ -37,6 +37,7 @@ final class BenchResults {
     private final Map<String, Object> machine;
     private final String started = now();
     private String keycloakVersion = "not started";
+    private String commit = "unknown";
     private String keycloakJvm = "unknown";
     private Integer usersPer2faRealm;
     private Double warmupPasswordRate;
@@ -52,6 +53,10 @@ final class BenchResults {
     BenchResults(LoginLoadBenchmark.Plan plan, Map<String, Object> machine) {
         this.plan = plan;
         this.machine = machine;
+    }
+
+    void commit(String commit) {
+        this.commit = commit;
     }
 
     void keycloak(String version, ProcessHandle process) {
@@ -118,6 +123,7 @@ final class BenchResults {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("generated", now());
         out.put("started", started);
+        out.put("provider_commit", commit);
         out.put("mode", plan.quick() ? "quick (development: short blocks, not for conclusions)" : "full");
         out.put("machine", machine);
         Map<String, Object> keycloak = new LinkedHashMap<>();

@@ -49,6 +49,7 @@ public final class LoginLoadBenchmark {
         int managementPort = Integer.getInteger("vigi.management.port", 9100);
         int smtpPort = Integer.getInteger("vigi.smtp.port", 3125);
         BenchResults results = new BenchResults(plan, Machine.describe(home));
+        results.commit(Machine.gitCommit(Path.of(require("vigi.realm.file"))));
 
         GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();

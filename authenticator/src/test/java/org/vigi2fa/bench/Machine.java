@@ -23,6 +23,24 @@ final class Machine {
         return out;
     }
 
+    /** The commit the provider was built from (with "+changes" when the work tree differs), or "unknown". */
+    static String gitCommit(Path anyFileInRepo) {
+        try {
+            Path dir = anyFileInRepo.toAbsolutePath().getParent();
+            String head = run(dir, "git", "rev-parse", "--short", "HEAD");
+            String status = run(dir, "git", "status", "--porcelain", "--untracked-files=no", "--", "authenticator/src/main", "realm-config", "themes");
+            return head.isEmpty() ? "unknown" : head + (status.isEmpty() ? "" : "+changes");
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+
+    private static String run(Path dir, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        return process.waitFor() == 0 ? out : "";
+    }
+
     /** The 1/5/15-minute load averages, as /proc/loadavg gives them. */
     static String loadAverage() {
         try {
