@@ -189,6 +189,10 @@ final class BenchResults {
             f.put("code_step_ms_p50", flow == Flow.PASSWORD ? null : round(Stats.percentile(code, 50)));
             f.put("code_step_ms_p95", flow == Flow.PASSWORD ? null : round(Stats.percentile(code, 95)));
             f.put("password_step_ms_p50", round(Stats.percentile(password, 50)));
+            f.put("password_step_ms_p50_per_round", blocks.stream()
+                    .map(b -> b.valid() ? round(Stats.percentile(b.steps().passwordStep, 50)) : null).toList());
+            f.put("code_step_ms_p50_per_round", flow == Flow.PASSWORD ? null : blocks.stream()
+                    .map(b -> b.valid() ? round(Stats.percentile(b.steps().codeStep, 50)) : null).toList());
             f.put("login_ms_p50", round(Stats.percentile(journey, 50)));
             f.put("login_ms_p95", round(Stats.percentile(journey, 95)));
             f.put("logins_measured", journey.size());
