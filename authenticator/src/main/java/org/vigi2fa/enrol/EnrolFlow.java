@@ -200,6 +200,9 @@ final class EnrolFlow {
             return;
         }
         clearNotes(authSession);
+        // The user just proved the new authenticator in this session: keep its SSO valid for the other VIGI apps.
+        user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE).findFirst()
+                .ifPresent(stored -> authSession.setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, stored.getId()));
         // Keycloak's login-actions endpoint records this event as success after context.success(); like UpdateTotp,
         // record the deprecated UPDATE_TOTP too, which older listeners still watch.
         EventBuilder stored = context.getEvent().event(EventType.UPDATE_CREDENTIAL)
