@@ -94,6 +94,16 @@ final class BenchMarkdown {
             });
         }
 
+        JsonNode render = j.path("code_page_render");
+        if (!render.isEmpty()) {
+            md.append("\nThe code page alone (reloaded after the password step, so no password hash): \n\n"
+                    + "| code page | reloads | latency p50 ms | server CPU-ms (mean) | note |\n|---|---:|---:|---:|---|\n");
+            render.fields().forEachRemaining(e -> md.append("| ").append(e.getKey().equals("vigi") ? "ours (`vigi-2fa-code.ftl`)" : "built-in (`login-otp.ftl`)")
+                    .append(" | ").append(e.getValue().path("reloads").asText()).append(" | ").append(num(e.getValue(), "latency_ms_p50"))
+                    .append(" | ").append(num(e.getValue(), "server_cpu_ms_mean")).append(" | ")
+                    .append(e.getValue().path("error").asText("")).append(" |\n"));
+        }
+
         JsonNode micro = j.path("micro");
         md.append("\n## Micro-benchmarks (JMH)\n\n");
         if (!micro.path("measured").asBoolean()) {

@@ -49,6 +49,7 @@ final class BenchResults {
     private String lostPhoneReason;
     private final List<String> lostPhoneErrors = new ArrayList<>();
     private final Map<String, Object> stepProfiles = new LinkedHashMap<>();
+    private final Map<String, Object> codePageRenders = new LinkedHashMap<>();
 
     BenchResults(LoginLoadBenchmark.Plan plan, Map<String, Object> machine) {
         this.plan = plan;
@@ -101,6 +102,17 @@ final class BenchResults {
         stepProfiles.put(journey, steps != null ? steps : Map.of("error", error));
     }
 
+    void codePageRender(String flow, List<Double> millis, Double cpuMs, String error) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("reloads", millis.size());
+        row.put("latency_ms_p50", round(Stats.percentile(millis, 50)));
+        row.put("server_cpu_ms_mean", round(cpuMs));
+        if (error != null) {
+            row.put("error", error);
+        }
+        codePageRenders.put(flow, row);
+    }
+
     void loadAfter(String load) {
         machine.put("load_average_at_end", load);
     }
@@ -151,6 +163,7 @@ final class BenchResults {
         out.put("enrolment", enrolment());
         out.put("lost_phone", lostPhoneJson());
         out.put("step_profile", stepProfiles);
+        out.put("code_page_render", codePageRenders);
         out.put("micro", MicroResults.read());
         out.put("notes", notes());
         return out;

@@ -28,9 +28,13 @@ public final class LoginLoadBenchmark {
                 Duration enrolBlock, int enrolUsers, int lostPhoneTrips, int maxPerBlock, int profileJourneys) {
 
         static Plan of(boolean quick) {
-            return quick
+            Plan plan = quick
                     ? new Plan(true, 4, Duration.ofSeconds(4), 2, Duration.ofSeconds(5), 2, Duration.ofSeconds(5), 30, 3, 2_000, 8)
                     : new Plan(false, 4, Duration.ofSeconds(15), 8, Duration.ofSeconds(10), 5, Duration.ofSeconds(10), 100, 10, 5_000, 30);
+            // -Dbench.rounds (development): more or fewer login rounds.
+            int rounds = Integer.getInteger("bench.rounds", plan.rounds());
+            return new Plan(plan.quick(), plan.threads(), plan.warmup(), rounds, plan.block(), plan.enrolRounds(), plan.enrolBlock(),
+                    plan.enrolUsers(), plan.lostPhoneTrips(), plan.maxPerBlock(), plan.profileJourneys());
         }
     }
 
@@ -116,6 +120,7 @@ public final class LoginLoadBenchmark {
             }
             if (phases.contains("login") || phases.contains("enrol")) {
                 stepProfile();
+                codePageRender();
             }
         }
 
@@ -256,6 +261,49 @@ public final class LoginLoadBenchmark {
                         block.valid() ? null : block.errors() + " errors, first: " + block.firstError());
                 log(String.format("profile %-30s %d journeys, %.1f server-CPU-ms each", each.getKey(), block.completed(),
                         block.serverCpuMsPerJourney()));
+            }
+        }
+
+        /**
+         * The code page alone: after the password, reload it (GET of its form action, as a browser refresh does) a few
+         * times and time each render with the server's CPU. Separates template cost from the password hash.
+         */
+        private void codePageRender() {
+            BenchSession session = new BenchSession(BenchSession.newClient(), server.baseUrl());
+            for (Flow flow : List.of(Flow.BUILTIN, Flow.VIGI)) {
+                List<Double> millis = new ArrayList<>();
+                double cpu = 0;
+                String expected = flow == Flow.VIGI ? "login-vigi-2fa-code" : "login-login-otp";
+                try {
+                    for (int i = 0; i < 10; i++) {
+                        UserPool.Lease lease = pools.get(flow).take();
+                        if (lease == null) {
+                            continue;
+                        }
+                        session.reset();
+                        BenchSession.Response login = session.get(Journeys.authUrl(server.baseUrl(), flow.realm, null));
+                        BenchSession.Response page = session.post(login.formAction("kc-form-login"), Map.of(
+                                "username", lease.user().username(), "password", BenchUsers.PASSWORD, "credentialId", ""));
+                        String action = page.formAction("kc-otp-login-form");
+                        for (int k = 0; k < 5 && action != null; k++) {
+                            double before = CpuClock.processCpuMs(kc);
+                            long t = System.nanoTime();
+                            BenchSession.Response again = session.get(action);
+                            millis.add((System.nanoTime() - t) / 1e6);
+                            cpu += CpuClock.processCpuMs(kc) - before;
+                            if (!expected.equals(again.pageId())) {
+                                throw new IllegalStateException("reload showed '" + again.pageId() + "' instead of " + expected);
+                            }
+                            action = again.formAction("kc-otp-login-form");
+                        }
+                    }
+                    results.codePageRender(flow.key(), millis, millis.isEmpty() ? null : cpu / millis.size(), null);
+                    log(String.format("code page render %-8s %d reloads, p50 %.1f ms, %.1f server-CPU-ms each", flow.key(), millis.size(),
+                            BenchResults.Stats.percentile(millis, 50), cpu / Math.max(1, millis.size())));
+                } catch (RuntimeException e) {
+                    results.codePageRender(flow.key(), millis, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+                    log("code page render " + flow.key() + " not measured: " + e.getMessage());
+                }
             }
         }
 
