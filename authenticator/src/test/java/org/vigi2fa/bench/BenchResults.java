@@ -218,6 +218,9 @@ final class BenchResults {
         out.put("login_ratio_vigi_over_builtin", ratio(loginRounds, r -> rate(r.get(Flow.VIGI)), r -> rate(r.get(Flow.BUILTIN)), GOAL_LOGIN_VS_BUILTIN));
         out.put("login_ratio_vigi_over_password", ratio(loginRounds, r -> rate(r.get(Flow.VIGI)), r -> rate(r.get(Flow.PASSWORD)), GOAL_LOGIN_VS_PASSWORD));
         out.put("login_ratio_builtin_over_password", ratio(loginRounds, r -> rate(r.get(Flow.BUILTIN)), r -> rate(r.get(Flow.PASSWORD)), null));
+        // What a CPU-bound server would reach: the inverse ratio of server CPU per login (less sensitive to a busy machine).
+        out.put("login_cpu_ratio_vigi_over_builtin", inverse(perFlow, "builtin", "vigi"));
+        out.put("login_cpu_ratio_vigi_over_password", inverse(perFlow, "password", "vigi"));
         return out;
     }
 
@@ -315,6 +318,13 @@ final class BenchResults {
             out.put("meets_goal", median == null ? null : median >= goal);
         }
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Double inverse(Map<String, Object> perFlow, String numerator, String denominator) {
+        Object a = ((Map<String, Object>) perFlow.get(numerator)).get("server_cpu_ms_per_login_median");
+        Object b = ((Map<String, Object>) perFlow.get(denominator)).get("server_cpu_ms_per_login_median");
+        return a instanceof Double x && b instanceof Double y && y > 0 ? round(x / y) : null;
     }
 
     private static String voidReason(Block b) {
