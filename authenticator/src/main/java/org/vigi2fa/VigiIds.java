@@ -31,7 +31,6 @@ public final class VigiIds {
     public static final String COOKIE_AUTHENTICATOR = "vigi-2fa-cookie";
     public static final String MSG_CODE_MISSING = "vigi2faCodeMissing";
     public static final String MSG_CODE_FORMAT = "vigi2faCodeFormat";
-    public static final String MSG_CODE_TOO_FAST = "vigi2faCodeTooFast";
 
     // Lost phone and turning 2FA off (Flows 3 and 4)
     public static final String TPL_LOST_SENT = "vigi-2fa-lost-sent.ftl";

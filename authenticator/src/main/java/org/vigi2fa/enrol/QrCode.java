@@ -18,6 +18,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 final class QrCode {
 
     private static final int SIZE = 240;
+    /** The QR specification's quiet zone; with less, readers miss the finder patterns for some secrets. */
+    private static final int QUIET_ZONE_MODULES = 4;
 
     private QrCode() {
     }
@@ -26,7 +28,7 @@ final class QrCode {
     static String pngDataUri(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE_MODULES,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", png);

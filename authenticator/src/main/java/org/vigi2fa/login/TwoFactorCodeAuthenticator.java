@@ -71,11 +71,6 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
             context.challenge(challenge(context, VigiIds.MSG_CODE_MISSING, Validation.FIELD_OTP_CODE));
             return;
         }
-        if (!CodeAttemptGate.tryEnter(context.getSession(), context.getRealm(), user)) {
-            // not checked, so not counted: another check of this user is less than a second old
-            context.challenge(challenge(context, VigiIds.MSG_CODE_TOO_FAST, Validation.FIELD_OTP_CODE));
-            return;
-        }
         String code = codes.size() == 1 ? CodeInput.normalise(codes.get(0), context.getRealm().getOTPPolicy().getDigits()) : null;
         if (code == null) {
             // malformed input is still a failed attempt, as Keycloak counts any code that is not the right one

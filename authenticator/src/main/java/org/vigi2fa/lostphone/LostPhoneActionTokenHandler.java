@@ -26,7 +26,6 @@ import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.AuthenticationManager;
-import org.keycloak.services.managers.AuthenticationSessionManager;
 import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -120,10 +119,10 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         }
         TwoFactorRemoval.remove(session, realm, user, null, event, EVENT_STEP, null);
 
-        Response done = forms(tokenContext, user).createForm(VigiIds.TPL_LOST_DONE);
-        // The login this link came from cannot continue as it was: the user signs in again with the password.
-        new AuthenticationSessionManager(session).removeAuthenticationSession(realm, authSession, true);
-        return done;
+        // The login this link came from cannot continue as it was: it starts over at the password. The session is
+        // reset rather than removed, so confirms still in flight from the same browser find it and hear "already used".
+        AuthenticationProcessor.resetFlow(authSession, LoginActionsService.AUTHENTICATE_PATH);
+        return forms(tokenContext, user).createForm(VigiIds.TPL_LOST_DONE);
     }
 
     private static CredentialModel boundCredential(LostPhoneActionToken token, ActionTokenContext<LostPhoneActionToken> tokenContext) {

@@ -30,7 +30,7 @@ class LostPhoneMessagesTest {
             "vigi2faLostPhoneLocked", "vigi2faLinkStale", "vigi2faLinkUsed", "vigi2faLostWrongPassword", "vigi2faDisableNotOn",
             "vigi2faDisableWrongPassword", "vigi2faDisableWrongCode", "vigi2faDisableLocked");
     /** Keycloak's own keys the templates reuse. */
-    private static final Set<String> KEYCLOAK_KEYS = Set.of("password", "doCancel");
+    private static final Set<String> KEYCLOAK_KEYS = Set.of("password", "doCancel", "backToApplication");
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "de", "es", "fr", "zh_CN"})

@@ -91,15 +91,12 @@ class AccountConsoleRemovalIT {
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
         String tokenWithoutCode = tokens.get("access_token").asText();
 
-        // Enrol in the same browser session (Keycloak's CONFIGURE_TOTP application-initiated action).
-        Page setup = browser.get(oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "CONFIGURE_TOTP").url());
-        String secret = setup.form("form").selectFirst("input[name=totpSecret]") != null
-                ? setup.form("form").selectFirst("input[name=totpSecret]").attr("value") : null;
-        if (secret == null) {
-            throw new AssertionError("CONFIGURE_TOTP did not show Keycloak's setup page: " + setup + " " + setup.text());
-        }
-        Page enrolled = browser.submit(setup.form("#kc-totp-settings-form"),
-                Map.of("totp", Totp.ofKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)).now(), "userLabel", "phone"));
+        // Enrol in the same browser session (VIGI's kc_action vigi-2fa-enable, by the page contract).
+        Page confirm = browser.get(oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-enable").url());
+        Page password = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
+        Page scan = browser.submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
+        String secret = scan.document().selectFirst("#vigi-secret").text().replace(" ", "");
+        Page enrolled = browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(secret).now()));
         assertEquals("success", enrolled.redirectParams().get("kc_action_status"), enrolled.toString());
         String otpId = otpCredentials(env, user.id()).get(0).getId();
 

@@ -99,7 +99,7 @@ class DisableIT {
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest pc = oauth.authRequest(VigiClient.PC_CLIENT);
         WebSession desktop = new WebSession(env.baseUrl());
-        JsonNode pcTokens = Flows.tokens(oauth, pc, Flows.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), enrolled.totp().now()));
+        JsonNode pcTokens = Flows.tokens(oauth, pc, LostPhoneSupport.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), enrolled.totp().now()));
         assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
 
         SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, enrolled.totp().now(1));

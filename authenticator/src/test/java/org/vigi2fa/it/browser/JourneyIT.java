@@ -1,0 +1,148 @@
+package org.vigi2fa.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.vigi2fa.it.browser.pages.AccountConsole;
+import org.vigi2fa.it.browser.pages.CodePage;
+import org.vigi2fa.it.browser.pages.EnableConfirmPage;
+import org.vigi2fa.it.browser.pages.EnablePasswordPage;
+import org.vigi2fa.it.browser.pages.EnableScanPage;
+import org.vigi2fa.it.browser.pages.InfoPage;
+import org.vigi2fa.it.browser.pages.LoginPage;
+import org.vigi2fa.it.browser.pages.LogoutConfirmPage;
+import org.vigi2fa.it.browser.pages.LostConfirmPage;
+import org.vigi2fa.it.browser.pages.LostDonePage;
+import org.vigi2fa.it.browser.pages.LostSentPage;
+import org.vigi2fa.testing.TestUser;
+import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.browser.Browser;
+import org.vigi2fa.testing.browser.Screen;
+import org.vigi2fa.testing.browser.Screenshots;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/**
+ * The whole VIGI journey in headless Chromium, on a desktop window and on a 390×844 phone: sign in to VMS Cloud,
+ * turn 2FA on from account settings, sign in with a code, lose the phone, turn 2FA off from the mailed link in
+ * another browser, sign in without a code. Every page is checked for sideways scrolling and screenshotted.
+ */
+@VigiTest
+class JourneyIT {
+
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void turnOnSignInWithCodeLosePhoneAndSignInWithout(Screen screen, VigiEnvironment env) {
+        TestUser user = env.newUser("journey-" + screen.folder);
+        OAuth oauth = new OAuth(env.realmUrl());
+        Screenshots screenshots = new Screenshots(screen).clean();
+
+        try (Browser browser = Browser.start(screen, screenshots)) {
+            // VMS Cloud: the password alone while 2FA is off.
+            OAuth.AuthRequest cloud = oauth.authRequest(VigiClient.VMS_CLOUD);
+            browser.open(cloud.url());
+            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            SignedIn.assertBackAtClient(browser, oauth, cloud, user);
+
+            // Account settings: Account security → Signing in → Set up authenticator application.
+            new AccountConsole(browser).open(env.realmUrl()).goToSigningIn().setUpAuthenticatorApp();
+
+            // Turning 2FA on: confirm, password again, scan (the test reads the secret a phone would scan), code.
+            new EnableConfirmPage(browser).assertCurrent().continueToPassword();
+            new EnablePasswordPage(browser).assertCurrent().confirm(user.password());
+            EnableScanPage scan = new EnableScanPage(browser).assertCurrent();
+            assertTrue(scan.showsQrCode(), "the QR code is a PNG the browser can show");
+            Totp phone = Totp.ofBase32(scan.secret());
+            scan.verify(phone.now());
+
+            // Back in account settings, where the authenticator app is now listed.
+            new AccountConsole(browser).awaitAuthenticatorAppListed();
+            assertEquals(List.of("otp"), otpCredentials(env, user), "2FA is on: one OTP credential stored");
+            Mailbox mailbox = new Mailbox(env, user.email());
+            Browser.awaitCondition("the '2FA turned on' mail", () -> mailbox.subjects().stream().anyMatch(s -> s.contains("turned on")));
+
+            // Sign out.
+            browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
+            new LogoutConfirmPage(browser).assertCurrent().logOut();
+            new InfoPage(browser).assertCurrent();
+
+            // VMS Cloud again: now the code page after the password.
+            OAuth.AuthRequest withCode = oauth.authRequest(VigiClient.VMS_CLOUD);
+            browser.open(withCode.url());
+            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            // The next period's code (inside the look-around window): the enrolment code is never reused.
+            CodePage code = new CodePage(browser).assertCurrent();
+            code.enterCode(wrongCode(phone));
+            code.assertCurrent();
+            assertFalse(code.announcedMessages().isEmpty(), "a wrong code is announced");
+            browser.arrived("login-vigi-2fa-code-wrong");
+            code.enterCodeAfterAnError(phone.now(1), Bundles.of("en").getProperty("vigi2faCodeTooFast"));
+            SignedIn.assertBackAtClient(browser, oauth, withCode, user);
+            browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
+            new LogoutConfirmPage(browser).assertCurrent().logOut();
+            new InfoPage(browser).assertCurrent();
+
+            // The phone is lost: "can't use your app?" on the code page.
+            OAuth.AuthRequest lost = oauth.authRequest(VigiClient.VMS_CLOUD);
+            browser.open(lost.url());
+            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            new CodePage(browser).assertCurrent().lostPhone();
+            String masked = new LostSentPage(browser).assertCurrent().maskedEmail();
+            assertFalse(masked.isEmpty(), "the page names the mailbox");
+            assertNotEquals(user.email(), masked, "never the full address");
+        }
+
+        Mailbox mailbox = new Mailbox(env, user.email());
+        Browser.awaitCondition("the lost-phone mail to " + user.email(), () -> mailbox.newestWithLoginActionLink().isPresent());
+        MimeMessage mail = mailbox.newestWithLoginActionLink().orElseThrow();
+        String link = mailbox.loginActionLink(mail).orElseThrow();
+
+        // The mailed link in another, fresh browser (e.g. the laptop instead of the phone).
+        try (Browser other = Browser.start(screen, screenshots)) {
+            other.open("data:text/html;charset=utf-8;base64,"
+                    + Base64.getEncoder().encodeToString(Mailbox.html(mail).getBytes(StandardCharsets.UTF_8)));
+            other.arrived("mail-vigi-2fa-lost-phone");
+            other.open(link);
+            LostConfirmPage confirm = new LostConfirmPage(other).assertCurrent();
+            assertTrue(confirm.asksForPassword(), "opened elsewhere, the link asks for the password");
+            assertEquals(List.of("otp"), otpCredentials(env, user), "opening the link changes nothing");
+            confirm.confirm(user.password());
+            new LostDonePage(other).assertCurrent();
+            assertEquals(List.of(), otpCredentials(env, user), "2FA is off");
+            Browser.awaitCondition("the '2FA turned off' mail", () -> mailbox.subjects().stream().anyMatch(s -> s.contains("turned off")));
+
+            // Back to VMS Cloud with the password alone.
+            OAuth.AuthRequest without = oauth.authRequest(VigiClient.VMS_CLOUD);
+            other.open(without.url());
+            new LoginPage(other).assertCurrent().signIn(user.username(), user.password());
+            SignedIn.assertBackAtClient(other, oauth, without, user);
+        }
+    }
+
+    /** A 6-digit code that is none of the codes the server accepts now (look-around 1) or for the next sign-in. */
+    static String wrongCode(Totp totp) {
+        Set<String> valid = Set.of(totp.now(-1), totp.now(), totp.now(1), totp.now(2));
+        return IntStream.range(0, 10).mapToObj(i -> String.valueOf(i).repeat(6))
+                .filter(c -> !valid.contains(c)).findFirst().orElseThrow();
+    }
+
+    private static List<String> otpCredentials(VigiEnvironment env, TestUser user) {
+        return env.realm().users().get(user.id()).credentials().stream().map(CredentialRepresentation::getType)
+                .filter("otp"::equals).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package org.vigi2fa.it.browser.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.vigi2fa.testing.browser.Browser;
+
+/** Keycloak's account console (a React app at /realms/vigi/account): only the way to "Set up authenticator application". */
+public final class AccountConsole {
+
+    private static final String SIGNING_IN_LINK = "a[data-testid='account-security/signing-in']";
+    private static final String SET_UP_OTP = "button[data-testid='otp/create']";
+
+    private final Browser browser;
+
+    public AccountConsole(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Opens the console (signed in already) and waits until its navigation has rendered. */
+    public AccountConsole open(String realmUrl) {
+        browser.open(realmUrl + "/account");
+        browser.awaitUntil("the account console", () -> browser.has(SIGNING_IN_LINK) && browser.has("#nav-toggle"));
+        browser.arrived("account-console");
+        return this;
+    }
+
+    /** "Account security" → "Signing in", through the side navigation (opened first on a phone). */
+    public AccountConsole goToSigningIn() {
+        if (!navigationOpen()) {
+            browser.find("#nav-toggle").click();
+            browser.awaitUntil("the navigation", this::navigationOpen);
+        }
+        if (!browser.find(SIGNING_IN_LINK).isDisplayed()) {
+            browser.driver().findElements(By.cssSelector("button.pf-v5-c-nav__link")).stream()
+                    .filter(b -> b.getText().contains("Account security")).findFirst()
+                    .orElseThrow(() -> new AssertionError("No 'Account security' in the navigation: " + browser.bodyText()))
+                    .click();
+            browser.awaitUntil("'Signing in' in the navigation", () -> browser.find(SIGNING_IN_LINK).isDisplayed());
+        }
+        browser.find(SIGNING_IN_LINK).click();
+        return awaitSigningIn("account-signing-in", false);
+    }
+
+    /** After 2FA was turned on, Keycloak returns to "Signing in", which now lists the authenticator app. */
+    public AccountConsole awaitAuthenticatorAppListed() {
+        return awaitSigningIn("account-signing-in-2fa-on", true);
+    }
+
+    private AccountConsole awaitSigningIn(String screenshotName, boolean withAuthenticatorApp) {
+        browser.awaitUntil("the Signing in page" + (withAuthenticatorApp ? " listing the authenticator app" : ""),
+                () -> browser.url().contains("/account/account-security/signing-in") && browser.has(SET_UP_OTP)
+                        && (!withAuthenticatorApp || listsAuthenticatorApp()));
+        if (browser.screen().mobile && navigationOpen()) {
+            // On a phone the navigation stays over the page; close it as a user would.
+            browser.find("#nav-toggle").click();
+            browser.awaitUntil("the navigation to close", () -> !navigationOpen());
+        }
+        if (withAuthenticatorApp) {
+            browser.js("document.querySelector(\"[data-testid='otp/credential-list']\").scrollIntoView({block: 'center'});");
+        }
+        browser.arrived(screenshotName);
+        return this;
+    }
+
+    /** "Set up authenticator application" (on a phone it sits in the section's kebab menu). */
+    public void setUpAuthenticatorApp() {
+        WebElement button = browser.find(SET_UP_OTP);
+        if (button.isDisplayed()) {
+            button.click();
+            return;
+        }
+        button.findElement(By.xpath("preceding-sibling::button")).click();
+        browser.awaitUntil("the set-up menu item", () -> setUpMenuItem() != null);
+        setUpMenuItem().click();
+    }
+
+    /** Whether the console lists an authenticator application credential under "Signing in". */
+    public boolean listsAuthenticatorApp() {
+        return browser.driver().findElements(By.cssSelector("[data-testid='otp/credential-list'] [data-testrole='label']"))
+                .stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    private WebElement setUpMenuItem() {
+        return browser.driver().findElements(By.cssSelector("[role=menuitem], .pf-v5-c-menu__item")).stream()
+                .filter(WebElement::isDisplayed).filter(e -> e.getText().contains("Authenticator")).findFirst().orElse(null);
+    }
+
+    private boolean navigationOpen() {
+        return "true".equals(browser.find("#nav-toggle").getAttribute("aria-expanded"))
+                && browser.driver().findElements(By.cssSelector("#page-sidebar, .pf-v5-c-page__sidebar")).stream()
+                        .anyMatch(WebElement::isDisplayed);
+    }
+}
