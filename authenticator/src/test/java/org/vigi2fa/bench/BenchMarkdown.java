@@ -151,8 +151,8 @@ final class BenchMarkdown {
         Double builtinPage = cpu(p, "login builtin", "#2 POST"), vigiPage = cpu(p, "login vigi", "#2 POST");
         Double builtinCode = cpu(p, "login builtin", "#3 POST"), vigiCode = cpu(p, "login vigi", "#3 POST");
         md.append("- **Login.** Both code steps run Keycloak's own OTP check (`OTPCredentialProvider` → `TimeBasedOTP`, about a "
-                + "microsecond per check in the JMH table) and the single-use store; ours differs only in its template and in "
-                + "looking for the lost-phone field. Server CPU per request, one login at a time: password POST that renders the "
+                + "microsecond per check in the JMH table) and the single-use store; ours adds its template, input normalisation, "
+                + "a check that the credential is the user's, and a one-check-per-second gate (one more single-use-store entry). Server CPU per request, one login at a time: password POST that renders the "
                 + "code page ").append(f(builtinPage)).append(" (built-in) vs ").append(f(vigiPage)).append(" (ours) ms; code POST ")
                 .append(f(builtinCode)).append(" vs ").append(f(vigiCode)).append(" ms. The password hash dominates every login: "
                 + "the password-only flow costs ").append(f(j.path("login").path("per_flow").path("password").path("server_cpu_ms_per_login_median")))
