@@ -1,0 +1,170 @@
+package org.vigi2fa.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Keycloak from the official distribution in production mode: {@code kc.sh build} with our provider, then
+ * {@code kc.sh start --optimized} on loopback HTTP, local caches, embedded dev-file database, realms imported at start.
+ */
+final class BenchServer implements AutoCloseable {
+
+    static final String ADMIN_USER = "admin";
+    static final String ADMIN_PASSWORD = "admin";
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(8);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    /** Build-time options: what the server is built with (kc.sh build). */
+    private static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--cache=local", "--health-enabled=true");
+
+    private final Process process;
+    private final String baseUrl;
+    private final Path home;
+
+    private BenchServer(Process process, String baseUrl, Path home) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.home = home;
+    }
+
+    /** Builds and starts the server; realm files are copied to data/import. */
+    static BenchServer start(Path home, Path providerJar, List<Path> realmFiles, int httpPort, int managementPort,
+                             Map<String, String> env) {
+        if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+            throw new IllegalStateException("No Keycloak distribution at " + home + " (mvn -Pbenchmark verify unpacks it)");
+        }
+        try {
+            prepare(home, providerJar, realmFiles);
+            List<String> build = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "build"));
+            build.addAll(BUILD_OPTIONS);
+            Process builder = command(home, build, env, home.resolve("build.log")).start();
+            if (!builder.waitFor(BUILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || builder.exitValue() != 0) {
+                builder.destroyForcibly();
+                throw new IllegalStateException("kc.sh build failed; see " + home.resolve("build.log"));
+            }
+            List<String> start = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                    "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + httpPort,
+                    "--http-management-port=" + managementPort, "--hostname-strict=false", "--import-realm"));
+            Process process = command(home, start, env, home.resolve("server.log")).start();
+            BenchServer server = new BenchServer(process, "http://127.0.0.1:" + httpPort, home);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            server.awaitReady(managementPort);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProcessBuilder command(Path home, List<String> command, Map<String, String> env, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // A fixed heap so runs compare; other servers share this machine.
+        builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms512m -Xmx1g");
+        builder.environment().putAll(env);
+        return builder;
+    }
+
+    /** A fresh database, only our provider JAR in providers/, the realm files in data/import. */
+    private static void prepare(Path home, Path providerJar, List<Path> realmFiles) throws IOException {
+        deleteTree(home.resolve("data"));
+        Path providers = home.resolve("providers");
+        try (Stream<Path> old = Files.list(providers)) {
+            for (Path jar : old.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.delete(jar);
+            }
+        }
+        Files.copy(providerJar, providers.resolve(providerJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        for (Path realm : realmFiles) {
+            Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void awaitReady(int managementPort) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI health = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + home.resolve("server.log"));
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IllegalStateException("Keycloak not ready within " + START_TIMEOUT + "; see " + home.resolve("server.log"));
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The Keycloak JVM (kc.sh runs java as its child). */
+    ProcessHandle javaProcess() {
+        return process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No Keycloak java process under kc.sh"));
+    }
+
+    /** The server's version line, e.g. "Keycloak 26.7.3". */
+    String version() {
+        try {
+            return Files.readString(home.resolve("version.txt")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
