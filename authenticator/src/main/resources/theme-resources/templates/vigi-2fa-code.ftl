@@ -1,9 +1,16 @@
 <#import "template.ftl" as layout>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('totp'); section>
+<#-- The page shows its own message (below) so that it is announced: role="alert" under any theme. -->
+<@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("vigi2faCodeTitle")}
     <#elseif section = "form">
         <div id="vigi-2fa-code" class="vigi-2fa">
+            <#if message?has_content && !messagesPerField.existsError('totp')>
+                <div class="${properties.kcAlertClass!} pf-m-${(message.type = 'error')?then('danger', message.type)}"
+                     role="<#if message.type = 'error' || message.type = 'warning'>alert<#else>status</#if>">
+                    <span class="${properties.kcAlertTitleClass!} kc-feedback-text">${kcSanitize(message.summary)?no_esc}</span>
+                </div>
+            </#if>
             <p class="vigi-2fa-lead">${msg("vigi2faCodeIntro")}</p>
             <form id="kc-otp-login-form" action="${url.loginAction}" method="post">
                 <div class="${properties.kcFormGroupClass!}">
