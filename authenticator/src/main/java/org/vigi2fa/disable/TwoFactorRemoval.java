@@ -29,6 +29,13 @@ public final class TwoFactorRemoval {
         return user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE).collect(Collectors.toList());
     }
 
+    /** The user's OTP credentials with one of these ids ({@code credentialIds} null: all of them). */
+    public static List<CredentialModel> targets(UserModel user, List<String> credentialIds) {
+        return otpCredentials(user).stream()
+                .filter(c -> credentialIds == null || credentialIds.contains(c.getId()))
+                .collect(Collectors.toList());
+    }
+
     /**
      * Removes the given OTP credentials (all of the user's when {@code credentialIds} is null) and, when no OTP is
      * left, applies the consequences of 2FA being off. {@code keepSessionId} is the user session the request runs in
@@ -37,9 +44,7 @@ public final class TwoFactorRemoval {
      */
     public static boolean remove(KeycloakSession session, RealmModel realm, UserModel user, List<String> credentialIds,
             EventBuilder event, String how, String keepSessionId) {
-        List<CredentialModel> targets = otpCredentials(user).stream()
-                .filter(c -> credentialIds == null || credentialIds.contains(c.getId()))
-                .collect(Collectors.toList());
+        List<CredentialModel> targets = targets(user, credentialIds);
         if (targets.isEmpty()) {
             return false;
         }

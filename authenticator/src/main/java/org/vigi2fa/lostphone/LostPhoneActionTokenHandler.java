@@ -1,7 +1,5 @@
 package org.vigi2fa.lostphone;
 
-import java.util.Set;
-
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -20,18 +18,17 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.AuthenticationManager;
-import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.disable.TwoFactorRemoval;
+import org.vigi2fa.guard.Reauthentication;
 
 /**
  * Opens the emailed lost-phone link. A GET only shows what will happen; the confirm button POSTs, and only that
@@ -94,18 +91,12 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         }
         if (needsPassword) {
             // Keycloak's default protector also refuses a second concurrent password check for the same user.
-            BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
-            if (realm.isBruteForceProtected()
-                    && (protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user))) {
+            if (Reauthentication.isLocked(session, realm, user)) {
                 event.clone().error(Errors.USER_TEMPORARILY_DISABLED);
                 return confirmPage(tokenContext, token, user, true, new FormMessage(null, MSG_LOCKED));
             }
-            String password = form.getFirst(VigiIds.FIELD_PASSWORD);
-            if (password == null || password.isEmpty() || !user.credentialManager().isValid(UserCredentialModel.password(password))) {
-                if (realm.isBruteForceProtected()) {
-                    protector.failedLogin(realm, user, tokenContext.getClientConnection(), tokenContext.getUriInfo(),
-                            Set.of(PasswordCredentialModel.TYPE));
-                }
+            if (!Reauthentication.passwordMatches(user, form.getFirst(VigiIds.FIELD_PASSWORD))) {
+                Reauthentication.countFailure(session, realm, user, PasswordCredentialModel.TYPE);
                 event.clone().error(Errors.INVALID_USER_CREDENTIALS);
                 return confirmPage(tokenContext, token, user, true, new FormMessage(VigiIds.FIELD_PASSWORD, MSG_WRONG_PASSWORD));
             }

@@ -1,19 +1,14 @@
 package org.vigi2fa.lostphone;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
@@ -23,20 +18,19 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.services.Urls;
-import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.sessions.AuthenticationSessionCompoundId;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.disable.TwoFactorRemoval;
+import org.vigi2fa.guard.Reauthentication;
+import org.vigi2fa.notify.TwoFactorNotifier;
 
 /**
  * "Can't use your authenticator app?" on the code page: mails the account's address a single-use link
  * that turns 2FA off, rate-limited per user and counted by brute-force protection.
  */
 public final class LostPhoneRequest {
-
-    private static final Logger LOG = Logger.getLogger(LostPhoneRequest.class);
 
     /** Single-use-store key prefix of the per-user cooldown. */
     static final String COOLDOWN_KEY_PREFIX = "vigi-2fa-lost-cooldown.";
@@ -72,26 +66,24 @@ public final class LostPhoneRequest {
             refuse(context, MSG_UNAVAILABLE);
             return;
         }
-        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
         TwoFactorSettings settings = TwoFactorSettings.of(realm);
         String cooldownKey = COOLDOWN_KEY_PREFIX + realm.getId() + "." + user.getId();
         int cooldown = settings.requestCooldownSeconds();
         // The cooldown comes first: it is atomic, so of simultaneous requests exactly one goes on.
         if (cooldown > 0 && !session.singleUseObjects().putIfAbsent(cooldownKey, cooldown)) {
-            countFailure(context, protector, user);
+            Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
             event.error(Errors.SLOW_DOWN);
             refuse(context, MSG_WAIT, cooldown);
             return;
         }
-        if (realm.isBruteForceProtected()
-                && (protector.isTemporarilyDisabled(session, realm, user) || protector.isPermanentlyLockedOut(session, realm, user))) {
+        if (Reauthentication.isLocked(session, realm, user)) {
             session.singleUseObjects().remove(cooldownKey);
             event.error(Errors.USER_TEMPORARILY_DISABLED);
             refuse(context, MSG_LOCKED);
             return;
         }
         // Every request mails the user; someone who knows the password must not be able to do it endlessly.
-        countFailure(context, protector, user);
+        Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
 
         int lifetime = settings.linkLifetimeSeconds();
         String credentialId = otp.get(0).getId();
@@ -103,7 +95,8 @@ public final class LostPhoneRequest {
                         authSession.getClient().getClientId(), authSession.getTabId(),
                         AuthenticationProcessor.getClientData(session, authSession))
                 .build(realm.getName()).toString();
-        if (!sendLink(session, realm, user, authSession, link, lifetime)) {
+        if (!TwoFactorNotifier.send(session, realm, user, authSession, "vigi2faLostLinkSubject", VigiIds.TPL_MAIL_LOST_LINK,
+                Map.of("link", link, "linkMinutes", Math.max(1, lifetime / 60)))) {
             // Nothing was sent: the user may retry at once.
             session.singleUseObjects().remove(cooldownKey);
             event.error(Errors.EMAIL_SEND_FAILED);
@@ -117,31 +110,6 @@ public final class LostPhoneRequest {
                 .setAttribute("vigiLinkMinutes", Math.max(1, lifetime / 60))
                 .createForm(VigiIds.TPL_LOST_SENT);
         context.challenge(sent);
-    }
-
-    private static boolean sendLink(KeycloakSession session, RealmModel realm, UserModel user,
-            AuthenticationSessionModel authSession, String link, int lifetime) {
-        String realmName = realm.getDisplayName() != null && !realm.getDisplayName().isBlank() ? realm.getDisplayName() : realm.getName();
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("link", link);
-        attributes.put("linkMinutes", Math.max(1, lifetime / 60));
-        attributes.put("realmName", realmName);
-        attributes.put("username", user.getUsername());
-        try {
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
-                    .send("vigi2faLostLinkSubject", List.of(realmName), VigiIds.TPL_MAIL_LOST_LINK, attributes);
-            return true;
-        } catch (EmailException e) {
-            LOG.warnf(e, "Could not send the lost-phone link to user %s of realm %s", user.getId(), realm.getName());
-            return false;
-        }
-    }
-
-    private static void countFailure(AuthenticationFlowContext context, BruteForceProtector protector, UserModel user) {
-        if (context.getRealm().isBruteForceProtected()) {
-            protector.failedLogin(context.getRealm(), user, context.getConnection(), context.getSession().getContext().getUri(),
-                    Set.of(OTPCredentialModel.TYPE));
-        }
     }
 
     private static void refuse(AuthenticationFlowContext context, String message, Object... params) {

@@ -10,6 +10,7 @@ import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 
 /** The "2FA was turned on / off" mails to the account's own address. */
@@ -22,23 +23,29 @@ public final class TwoFactorNotifier {
 
     /** Tells the user 2FA was turned on. A mail failure is logged: the change itself already happened. */
     public static boolean turnedOn(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, "vigi2faEnabledSubject", VigiIds.TPL_MAIL_ENABLED);
+        return send(session, realm, user, null, "vigi2faEnabledSubject", VigiIds.TPL_MAIL_ENABLED, Map.of());
     }
 
     /** Tells the user 2FA was turned off. */
     public static boolean turnedOff(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, "vigi2faDisabledSubject", VigiIds.TPL_MAIL_DISABLED);
+        return send(session, realm, user, null, "vigi2faDisabledSubject", VigiIds.TPL_MAIL_DISABLED, Map.of());
     }
 
-    private static boolean send(KeycloakSession session, RealmModel realm, UserModel user, String subjectKey, String template) {
+    /**
+     * Mails the account's own address a VIGI template (html + text) in the user's language; the subject gets the
+     * realm's display name, the body {@code realmName}, {@code username} and the extra attributes.
+     * Returns false, after logging, when the user has no address or the mail could not be sent.
+     */
+    public static boolean send(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
+            String subjectKey, String template, Map<String, Object> extra) {
         if (user.getEmail() == null || user.getEmail().isBlank()) {
             return false;
         }
-        Map<String, Object> attributes = new HashMap<>();
+        Map<String, Object> attributes = new HashMap<>(extra);
         attributes.put("realmName", displayName(realm));
         attributes.put("username", user.getUsername());
         try {
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
                     .send(subjectKey, List.of(displayName(realm)), template, attributes);
             return true;
         } catch (EmailException e) {

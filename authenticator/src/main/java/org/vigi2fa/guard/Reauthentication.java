@@ -1,0 +1,55 @@
+package org.vigi2fa.guard;
+
+import java.util.Set;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.BruteForceProtector;
+
+/**
+ * What every VIGI page that re-checks a user shares with Keycloak's login form: the brute-force lock, counting a
+ * failure, and the password check. One place, so the enrol, turn-off and lost-phone pages cannot drift apart.
+ */
+public final class Reauthentication {
+
+    /** Longer input is never hashed: it is simply a wrong password. */
+    public static final int MAX_PASSWORD_LENGTH = 4096;
+
+    private Reauthentication() {
+    }
+
+    /** Whether brute-force protection holds the user (temporarily or permanently) right now. */
+    public static boolean isLocked(KeycloakSession session, RealmModel realm, UserModel user) {
+        BruteForceProtector protector = protector(session, realm);
+        return protector != null && (protector.isTemporarilyDisabled(session, realm, user)
+                || protector.isPermanentlyLockedOut(session, realm, user));
+    }
+
+    /** Counts one failed attempt of the given credential category (password, otp) toward the lockout. */
+    public static void countFailure(KeycloakSession session, RealmModel realm, UserModel user, String category) {
+        BruteForceProtector protector = protector(session, realm);
+        if (protector != null) {
+            protector.failedLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri(), Set.of(category));
+        }
+    }
+
+    /** Resets the failure count, as a successful login does. */
+    public static void countSuccess(KeycloakSession session, RealmModel realm, UserModel user, String category) {
+        BruteForceProtector protector = protector(session, realm);
+        if (protector != null) {
+            protector.successfulLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri(), Set.of(category));
+        }
+    }
+
+    /** The user's password check; null, empty and over-long input are wrong without hashing. */
+    public static boolean passwordMatches(UserModel user, String password) {
+        return password != null && !password.isEmpty() && password.length() <= MAX_PASSWORD_LENGTH
+                && user.credentialManager().isValid(UserCredentialModel.password(password));
+    }
+
+    private static BruteForceProtector protector(KeycloakSession session, RealmModel realm) {
+        return realm.isBruteForceProtected() ? session.getProvider(BruteForceProtector.class) : null;
+    }
+}
