@@ -2,20 +2,17 @@ package org.vigi2fa.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import org.vigi2fa.testing.server.KeycloakProcess;
 
 /**
  * Keycloak from the official distribution in production mode: {@code kc.sh build} with our provider, then
@@ -61,7 +58,7 @@ final class BenchServer implements AutoCloseable {
             Process process = command(home, start, env, home.resolve("server.log")).start();
             BenchServer server = new BenchServer(process, "http://127.0.0.1:" + httpPort, home);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            server.awaitReady(managementPort);
+            KeycloakProcess.awaitReady(process, managementPort, START_TIMEOUT, home.resolve("server.log"));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,7 +81,7 @@ final class BenchServer implements AutoCloseable {
 
     /** A fresh database, only our provider JAR in providers/, the realm files in data/import. */
     private static void prepare(Path home, Path providerJar, List<Path> realmFiles) throws IOException {
-        deleteTree(home.resolve("data"));
+        KeycloakProcess.deleteTree(home.resolve("data"));
         Path providers = home.resolve("providers");
         try (Stream<Path> old = Files.list(providers)) {
             for (Path jar : old.filter(p -> p.toString().endsWith(".jar")).toList()) {
@@ -96,29 +93,6 @@ final class BenchServer implements AutoCloseable {
         for (Path realm : realmFiles) {
             Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    private void awaitReady(int managementPort) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + home.resolve("server.log"));
-            }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        close();
-        throw new IllegalStateException("Keycloak not ready within " + START_TIMEOUT + "; see " + home.resolve("server.log"));
     }
 
     String baseUrl() {
@@ -143,28 +117,6 @@ final class BenchServer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        KeycloakProcess.stop(process);
     }
 }

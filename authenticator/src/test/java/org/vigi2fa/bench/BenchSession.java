@@ -9,11 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.vigi2fa.testing.http.CookieJar;
 
 /**
  * A lean browser for load: its own cookie jar (the JDK's handler drops Secure cookies over plain http), redirects
@@ -70,7 +71,7 @@ final class BenchSession {
 
     private final HttpClient client;
     private final String serverBase;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieJar cookies = new CookieJar();
     private ProcessHandle profiledServer;
     private StepSink sink;
     private int stepIndex;
@@ -88,7 +89,7 @@ final class BenchSession {
 
     /** Forgets every cookie: the next request starts a new browser session. */
     void reset() {
-        cookies.clear();
+        cookies.asMap().clear();
         stepIndex = 0;
     }
 
@@ -99,7 +100,7 @@ final class BenchSession {
     }
 
     Map<String, String> cookies() {
-        return cookies;
+        return cookies.asMap();
     }
 
     Response get(String url) {
@@ -145,37 +146,19 @@ final class BenchSession {
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         builder.timeout(Duration.ofSeconds(60)).header("Accept-Language", "en");
-        if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+        String cookieHeader = cookies.header();
+        if (cookieHeader != null) {
+            builder.header("Cookie", cookieHeader);
         }
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            for (String header : response.headers().allValues("Set-Cookie")) {
-                remember(header);
-            }
+            cookies.remember(response.headers().allValues("Set-Cookie"));
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void remember(String header) {
-        String pair = header.split(";", 2)[0];
-        int eq = pair.indexOf('=');
-        if (eq <= 0) {
-            return;
-        }
-        String name = pair.substring(0, eq).trim();
-        String value = pair.substring(eq + 1).trim();
-        String lower = header.toLowerCase();
-        if (value.isEmpty() || lower.contains("max-age=0") || lower.contains("expires=thu, 01 jan 1970")) {
-            cookies.remove(name);
-        } else {
-            cookies.put(name, value);
         }
     }
 }

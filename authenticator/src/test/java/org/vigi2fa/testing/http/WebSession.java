@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,7 +26,7 @@ public final class WebSession {
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieJar cookies = new CookieJar();
     private final String serverBase;
     private String acceptLanguage = "en";
 
@@ -41,7 +40,7 @@ public final class WebSession {
     }
 
     public Map<String, String> cookies() {
-        return cookies;
+        return cookies.asMap();
     }
 
     /** GET, following redirects on the server; stops at the first redirect that leaves it. */
@@ -98,37 +97,19 @@ public final class WebSession {
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         builder.timeout(Duration.ofSeconds(60)).header("Accept-Language", acceptLanguage);
-        if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+        String cookieHeader = cookies.header();
+        if (cookieHeader != null) {
+            builder.header("Cookie", cookieHeader);
         }
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            remember(response.headers().allValues("Set-Cookie"));
+            cookies.remember(response.headers().allValues("Set-Cookie"));
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void remember(List<String> setCookies) {
-        for (String header : setCookies) {
-            String pair = header.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                continue;
-            }
-            String name = pair.substring(0, eq).trim();
-            String value = pair.substring(eq + 1).trim();
-            String lower = header.toLowerCase();
-            if (value.isEmpty() || lower.contains("max-age=0") || lower.contains("expires=thu, 01 jan 1970")) {
-                cookies.remove(name);
-            } else {
-                cookies.put(name, value);
-            }
         }
     }
 

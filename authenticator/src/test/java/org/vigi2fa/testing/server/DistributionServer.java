@@ -2,16 +2,11 @@ package org.vigi2fa.testing.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -53,7 +48,13 @@ final class DistributionServer implements KeycloakUnderTest {
             DistributionServer server = new DistributionServer(process, baseUrl,
                     settings.providerJars().stream().anyMatch(jar -> jar.getFileName().toString().contains("testsupport")));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            server.awaitReady(settings.managementPort(), home.resolve("server.log"));
+            try {
+                KeycloakProcess.awaitReady(process, settings.managementPort(), START_TIMEOUT, home.resolve("server.log"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                server.close();
+                throw new IllegalStateException(e);
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,7 +63,7 @@ final class DistributionServer implements KeycloakUnderTest {
 
     /** A fresh database, our JARs in providers/ and the realm file in data/import on every start. */
     private static void prepare(Path home, ServerSettings settings) throws IOException {
-        deleteTree(home.resolve("data"));
+        KeycloakProcess.deleteTree(home.resolve("data"));
         Path providers = home.resolve("providers");
         try (Stream<Path> old = Files.list(providers)) {
             for (Path jar : old.filter(p -> p.toString().endsWith(".jar")).toList()) {
@@ -74,37 +75,6 @@ final class DistributionServer implements KeycloakUnderTest {
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
         Files.copy(settings.realmFile(), imports.resolve(settings.realmFile().getFileName()), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private void awaitReady(int managementPort, Path log) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create("http://localhost:" + managementPort + "/health/ready");
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        close();
-        throw new IllegalStateException("Keycloak not ready within " + START_TIMEOUT + "; see " + log);
     }
 
     @Override
@@ -119,28 +89,6 @@ final class DistributionServer implements KeycloakUnderTest {
 
     @Override
     public void close() {
-        if (process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            try {
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        KeycloakProcess.stop(process);
     }
 }
