@@ -39,6 +39,8 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
     static final String EVENT_STEP = "lost-phone-confirm";
     /** A minute beyond expiry: a used key must outlive every token that could still be presented. */
     private static final int USED_KEY_GRACE_SECONDS = 60;
+    /** Single-use-store key prefix of the confirm that consumed a link. */
+    private static final String CLAIM_KEY_PREFIX = "vigi-2fa-lost-confirm.";
 
     public static final String MSG_STALE = "vigi2faLinkStale";
     public static final String MSG_USED = "vigi2faLinkUsed";
@@ -102,9 +104,12 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
             }
         }
 
-        // The single use: exactly one confirm wins, also when several arrive at once.
+        // The single use: exactly one confirm wins, also when several arrive at once. The single-use store decides
+        // at once; the revoked-token store (a database row, which Keycloak's own checks read) would only refuse a
+        // concurrent twin at commit, as a bare 409.
         long keep = Math.max(1, token.getExp() - Time.currentTime()) + USED_KEY_GRACE_SECONDS;
-        if (!session.revokedTokens().put(token.serializeKey(), keep)) {
+        if (!session.singleUseObjects().putIfAbsent(CLAIM_KEY_PREFIX + token.serializeKey(), keep)
+                || !session.revokedTokens().put(token.serializeKey(), keep)) {
             event.clone().error(Errors.EXPIRED_CODE);
             return errorPage(tokenContext, MSG_USED);
         }

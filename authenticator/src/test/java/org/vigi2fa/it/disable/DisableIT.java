@@ -99,14 +99,17 @@ class DisableIT {
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest pc = oauth.authRequest(VigiClient.PC_CLIENT);
         WebSession desktop = new WebSession(env.baseUrl());
-        JsonNode pcTokens = Flows.tokens(oauth, pc, LostPhoneSupport.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), enrolled.totp().now()));
+        // Three sign-ins with one authenticator: each takes a code of the look-around window not used yet, so a
+        // period boundary during the test cannot make it replay one.
+        java.util.Set<Long> used = new java.util.HashSet<>();
+        JsonNode pcTokens = Flows.tokens(oauth, pc, LostPhoneSupport.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), unusedCode(enrolled, used)));
         assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
 
-        SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, enrolled.totp().now(1));
+        SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, unusedCode(enrolled, used));
         OAuth.AuthRequest action = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-disable");
         Page page = signedIn.browser().get(action.url());
         Page end = signedIn.browser().submit(page.form("#vigi-disable-form"),
-                Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(-1)));
+                Map.of("password", enrolled.user().password(), "otp", unusedCode(enrolled, used)));
         assertEquals("success", end.redirectParams().get("kc_action_status"), end.toString());
         JsonNode afterAction = Flows.tokens(oauth, action, end);
         assertEquals(200, afterAction.get("status").asInt(), "the application gets its answer: " + afterAction);
@@ -118,5 +121,16 @@ class DisableIT {
     private static String wrongCode(EnrolledUser enrolled) {
         // A code from an hour ago: well formed, never valid now.
         return enrolled.totp().now(-120);
+    }
+
+    /** A code of the current period or a neighbour (the server's look-around window) that this test has not used. */
+    private static String unusedCode(EnrolledUser enrolled, java.util.Set<Long> used) {
+        long now = Math.floorDiv(java.time.Instant.now().getEpochSecond(), org.vigi2fa.testing.Totp.PERIOD);
+        for (long period : new long[] {now, now + 1, now - 1}) {
+            if (used.add(period)) {
+                return enrolled.totp().forPeriod(period);
+            }
+        }
+        throw new IllegalStateException("every code of the window is used");
     }
 }
