@@ -1,15 +1,15 @@
-package org.vigi2fa.login;
+package org.vigi2fa.guard;
 
 /** Turns what a user typed into the code field into the ASCII digits the OTP check expects, or null. */
-final class CodeInput {
+public final class CodeInput {
 
     /** Longer input is never a code; stops work on huge bodies early. */
-    static final int MAX_RAW_LENGTH = 64;
+    public static final int MAX_RAW_LENGTH = 64;
 
     private CodeInput() {
     }
 
-    static boolean isBlank(String raw) {
+    public static boolean isBlank(String raw) {
         return raw == null || raw.codePoints().allMatch(CodeInput::isSpace);
     }
 
@@ -17,7 +17,7 @@ final class CodeInput {
      * Drops spaces (apps show "123 456") and maps any Unicode decimal digit (Arabic-Indic, full-width, ...)
      * to ASCII; returns null unless exactly {@code digits} digits remain.
      */
-    static String normalise(String raw, int digits) {
+    public static String normalise(String raw, int digits) {
         if (raw == null || raw.length() > MAX_RAW_LENGTH) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.vigi2fa.login;
+package org.vigi2fa.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
