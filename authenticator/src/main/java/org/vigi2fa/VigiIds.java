@@ -15,6 +15,8 @@ public final class VigiIds {
     public static final String TPL_CODE = "vigi-2fa-code.ftl";
     public static final String TPL_MAIL_ENABLED = "vigi-2fa-enabled.ftl";
     public static final String TPL_MAIL_DISABLED = "vigi-2fa-disabled.ftl";
+    public static final String TPL_MAIL_PASSWORD_CHANGED = "vigi-2fa-password-changed.ftl";
+    public static final String TPL_MAIL_EMAIL_CHANGED = "vigi-2fa-email-changed.ftl";
 
     /** Form field of the 6-digit code; Keycloak's name, so its templates mark the right input. */
     public static final String FIELD_CODE = "otp";
@@ -31,6 +33,10 @@ public final class VigiIds {
     public static final String COOKIE_AUTHENTICATOR = "vigi-2fa-cookie";
     public static final String MSG_CODE_MISSING = "vigi2faCodeMissing";
     public static final String MSG_CODE_FORMAT = "vigi2faCodeFormat";
+    /** Code-page attribute: whether "Can't use your authenticator app?" is offered (not in the reset flow). */
+    public static final String ATTR_LOST_PHONE_OFFERED = "vigiLostPhoneOffered";
+    /** Code-page attribute: message key of the lead text when the page guards something other than sign-in. */
+    public static final String ATTR_CODE_INTRO = "vigiCodeIntro";
 
     // Lost phone and turning 2FA off (Flows 3 and 4)
     public static final String TPL_LOST_SENT = "vigi-2fa-lost-sent.ftl";

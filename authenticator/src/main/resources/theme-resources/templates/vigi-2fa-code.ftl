@@ -11,7 +11,7 @@
                     <span class="${properties.kcAlertTitleClass!} kc-feedback-text">${kcSanitize(message.summary)?no_esc}</span>
                 </div>
             </#if>
-            <p class="vigi-2fa-lead">${msg("vigi2faCodeIntro")}</p>
+            <p class="vigi-2fa-lead">${msg(vigiCodeIntro!"vigi2faCodeIntro")}</p>
             <form id="kc-otp-login-form" action="${url.loginAction}" method="post">
                 <div class="${properties.kcFormGroupClass!}">
                     <label for="otp" class="${properties.kcLabelClass!}">${msg("vigi2faCodeLabel")}</label>
@@ -32,10 +32,13 @@
                             name="login" id="kc-login" type="submit">${msg("vigi2faCodeSubmit")}</button>
                 </div>
             </form>
+            <#-- not in the reset flow: the lost-phone path needs the password that is being reset -->
+            <#if vigiLostPhoneOffered!true>
             <form id="vigi-lost-phone-form" action="${url.loginAction}" method="post">
                 <input type="hidden" name="lost-phone" value="true"/>
                 <button id="vigi-lost-phone" type="submit" class="vigi-link-button">${msg("vigi2faLostPhoneLink")}</button>
             </form>
+            </#if>
         </div>
     </#if>
 </@layout.registrationLayout>

@@ -1,5 +1,6 @@
 package org.vigi2fa.config;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +23,11 @@ public final class TwoFactorSettings {
     public static final String PASSWORD_ELSEWHERE = "passwordWhenOpenedElsewhere";
     public static final String ISSUER = "issuer";
     public static final String SIGN_OUT_EVERYWHERE = "signOutEverywhere";
+    public static final String COOLING_OFF_HOURS = "lostPhoneCoolingOffHours";
 
     static final int DEFAULT_LINK_LIFETIME = 600;
     static final int DEFAULT_REQUEST_COOLDOWN = 60;
+    static final int DEFAULT_COOLING_OFF_HOURS = 72;
 
     public static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property().name(LINK_LIFETIME).label("Lost-phone link lifetime (seconds)")
@@ -42,6 +45,10 @@ public final class TwoFactorSettings {
             .property().name(SIGN_OUT_EVERYWHERE).label("Sign out everywhere when 2FA is turned off")
             .helpText("Revoke every session and every refresh and offline token of the user when 2FA is turned off.")
             .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue(true).add()
+            .property().name(COOLING_OFF_HOURS).label("Lost-phone pause after a password or e-mail change (hours)")
+            .helpText("For this long after the password or the e-mail address of a 2FA user changes, the lost-phone link is "
+                    + "refused: a freshly changed factor must not be enough to remove the other one. 0 turns the pause off.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_COOLING_OFF_HOURS).add()
             .build();
 
     private final Map<String, String> config;
@@ -62,7 +69,12 @@ public final class TwoFactorSettings {
 
     /** Whether the realm's browser flow runs the VIGI code step, i.e. the realm uses VIGI 2FA. */
     public static boolean isEnabledIn(RealmModel realm) {
-        return findExecution(realm, realm.getBrowserFlow()) != null;
+        return findExecution(realm, realm.getBrowserFlow(), VigiIds.CODE_AUTHENTICATOR) != null;
+    }
+
+    /** Whether the flow (with its sub-flows) has a step of one of these providers. */
+    public static boolean flowRuns(RealmModel realm, AuthenticationFlowModel flow, String... providerIds) {
+        return Arrays.stream(providerIds).anyMatch(id -> findExecution(realm, flow, id) != null);
     }
 
     public int linkLifetimeSeconds() {
@@ -79,6 +91,11 @@ public final class TwoFactorSettings {
 
     public boolean signOutEverywhere() {
         return bool(SIGN_OUT_EVERYWHERE, true);
+    }
+
+    /** Seconds the lost-phone link stays refused after a password or e-mail change. */
+    public long coolingOffSeconds() {
+        return nonNegativeInt(COOLING_OFF_HOURS, DEFAULT_COOLING_OFF_HOURS) * 3600L;
     }
 
     public String issuer() {
@@ -110,21 +127,22 @@ public final class TwoFactorSettings {
     }
 
     private static AuthenticatorConfigModel findConfig(RealmModel realm, AuthenticationFlowModel flow) {
-        AuthenticationExecutionModel execution = findExecution(realm, flow);
+        AuthenticationExecutionModel execution = findExecution(realm, flow, VigiIds.CODE_AUTHENTICATOR);
         if (execution == null || execution.getAuthenticatorConfig() == null) {
             return null;
         }
         return realm.getAuthenticatorConfigById(execution.getAuthenticatorConfig());
     }
 
-    private static AuthenticationExecutionModel findExecution(RealmModel realm, AuthenticationFlowModel flow) {
+    private static AuthenticationExecutionModel findExecution(RealmModel realm, AuthenticationFlowModel flow, String providerId) {
         if (flow == null) {
             return null;
         }
         return realm.getAuthenticationExecutionsStream(flow.getId())
+                .filter(execution -> !execution.isDisabled())
                 .map(execution -> execution.isAuthenticatorFlow()
-                        ? findExecution(realm, realm.getAuthenticationFlowById(execution.getFlowId()))
-                        : VigiIds.CODE_AUTHENTICATOR.equals(execution.getAuthenticator()) ? execution : null)
+                        ? findExecution(realm, realm.getAuthenticationFlowById(execution.getFlowId()), providerId)
+                        : providerId.equals(execution.getAuthenticator()) ? execution : null)
                 .filter(found -> found != null)
                 .findFirst().orElse(null);
     }

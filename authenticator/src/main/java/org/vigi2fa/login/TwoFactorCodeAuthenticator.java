@@ -17,27 +17,52 @@ import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.services.messages.Messages;
+import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.guard.CodeInput;
+import org.vigi2fa.lostphone.LostPhoneRequest;
 
 /**
  * The code step after the password: Keycloak's OTP form logic (credential provider, realm policy,
  * single-use codes, brute-force protection) rendered on the VIGI page that also offers the lost-phone link.
  * Input is normalised first (spaces, non-ASCII digits) so a typo gets a clear message rather than "invalid code".
+ * In the reset-credentials flow ("forgot password") the same step guards the new password, without the lost-phone
+ * link: that path needs the password, which a user resetting it does not have.
  */
 public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
 
     /** Keycloak's OTP form posts the chosen credential under this name. */
     private static final String SELECTED_CREDENTIAL_ID_FIELD = "selectedCredentialId";
+    static final String MSG_RESET_INTRO = "vigi2faResetCodeIntro";
 
     @Override
     public void action(AuthenticationFlowContext context) {
         if (context.getHttpRequest().getDecodedFormParameters().containsKey(VigiIds.FIELD_LOST_PHONE)) {
-            LostPhoneHook.handle(context);
+            if (lostPhoneOffered(context)) {
+                LostPhoneRequest.handle(context);
+            } else {
+                context.challenge(challenge(context, LostPhoneRequest.MSG_UNAVAILABLE, null));
+            }
             return;
         }
         validateOTP(context);
+    }
+
+    @Override
+    protected Response challenge(AuthenticationFlowContext context, String error, String field) {
+        boolean lostPhone = lostPhoneOffered(context);
+        context.form().setAttribute(VigiIds.ATTR_LOST_PHONE_OFFERED, lostPhone);
+        if (!lostPhone) {
+            context.form().setAttribute(VigiIds.ATTR_CODE_INTRO, MSG_RESET_INTRO);
+        }
+        return super.challenge(context, error, field);
+    }
+
+    /** Everywhere but the reset-credentials flow, whose user has the mailbox but not the password. */
+    static boolean lostPhoneOffered(AuthenticationFlowContext context) {
+        return !LoginActionsService.RESET_CREDENTIALS_PATH.equals(context.getFlowPath());
     }
 
     /** Keycloak's {@link OTPFormAuthenticator#validateOTP} order (lockout first), with clear messages for malformed input. */

@@ -1,5 +1,7 @@
 package org.vigi2fa.lostphone;
 
+import java.util.Objects;
+
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -59,6 +61,11 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
                 TokenUtils.checkThat(t -> boundCredential(t, tokenContext) != null
                                 || tokenContext.getSession().revokedTokens().contains(t.serializeKey()),
                         Errors.CREDENTIAL_NOT_FOUND, MSG_STALE),
+                // Bound to the address it went to and to the password of that time: a change of either kills it.
+                TokenUtils.checkThat(t -> t.getEmail() != null && t.getEmail().equals(user(tokenContext).getEmail()),
+                        Errors.INVALID_EMAIL, MSG_STALE),
+                TokenUtils.checkThat(t -> Objects.equals(t.getPasswordStamp(), LostPhoneActionToken.passwordStamp(user(tokenContext))),
+                        Errors.INVALID_TOKEN, MSG_STALE),
                 TokenUtils.checkThat(t -> !tokenContext.getSession().revokedTokens().contains(t.serializeKey()),
                         Errors.EXPIRED_CODE, MSG_USED));
     }
@@ -121,8 +128,12 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         return forms(tokenContext, user).createForm(VigiIds.TPL_LOST_DONE);
     }
 
+    private static UserModel user(ActionTokenContext<LostPhoneActionToken> tokenContext) {
+        return tokenContext.getAuthenticationSession().getAuthenticatedUser();
+    }
+
     private static CredentialModel boundCredential(LostPhoneActionToken token, ActionTokenContext<LostPhoneActionToken> tokenContext) {
-        UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
+        UserModel user = user(tokenContext);
         if (user == null || token.getCredentialId() == null) {
             return null;
         }

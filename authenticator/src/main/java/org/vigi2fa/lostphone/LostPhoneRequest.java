@@ -21,6 +21,7 @@ import org.keycloak.services.Urls;
 import org.keycloak.sessions.AuthenticationSessionCompoundId;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.accountchange.CoolingOff;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.disable.TwoFactorRemoval;
 import org.vigi2fa.guard.Reauthentication;
@@ -40,6 +41,10 @@ public final class LostPhoneRequest {
     public static final String MSG_WAIT = "vigi2faLostPhoneWait";
     public static final String MSG_MAIL_FAILED = "vigi2faLostPhoneMailFailed";
     public static final String MSG_LOCKED = "vigi2faLostPhoneLocked";
+    public static final String MSG_UNVERIFIED = "vigi2faLostPhoneUnverified";
+    public static final String MSG_PAUSED = "vigi2faLostPhonePaused";
+    /** Event detail: why the link was refused although the user has 2FA and an address. */
+    static final String DETAIL_REFUSED = "vigi_2fa_refused";
 
     private LostPhoneRequest() {
     }
@@ -67,6 +72,18 @@ public final class LostPhoneRequest {
             return;
         }
         TwoFactorSettings settings = TwoFactorSettings.of(realm);
+        if (!user.isEmailVerified()) {
+            // an address nobody proved to own is no second factor
+            event.detail(DETAIL_REFUSED, "email-not-verified").error(Errors.INVALID_EMAIL);
+            refuse(context, MSG_UNVERIFIED);
+            return;
+        }
+        long paused = CoolingOff.remainingSeconds(user, settings);
+        if (paused > 0) {
+            event.detail(DETAIL_REFUSED, "recent-account-change").error(Errors.NOT_ALLOWED);
+            refuse(context, MSG_PAUSED, (paused + 3599) / 3600);
+            return;
+        }
         String cooldownKey = COOLDOWN_KEY_PREFIX + realm.getId() + "." + user.getId();
         int cooldown = settings.requestCooldownSeconds();
         // The cooldown comes first: it is atomic, so of simultaneous requests exactly one goes on.
@@ -87,7 +104,7 @@ public final class LostPhoneRequest {
 
         int lifetime = settings.linkLifetimeSeconds();
         String credentialId = otp.get(0).getId();
-        LostPhoneActionToken token = new LostPhoneActionToken(user.getId(), Time.currentTime() + lifetime,
+        LostPhoneActionToken token = LostPhoneActionToken.issue(session, realm, user, Time.currentTime() + lifetime,
                 AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId(), credentialId,
                 authSession.getClient().getClientId());
         String link = Urls.actionTokenBuilder(session.getContext().getUri().getBaseUri(),

@@ -10,10 +10,12 @@ import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.lostphone.EmailMask;
 
-/** The "2FA was turned on / off" mails to the account's own address. */
+/** The security mails: 2FA turned on / off, password changed (to the account's address), e-mail changed (to the old one). */
 public final class TwoFactorNotifier {
 
     private static final Logger LOG = Logger.getLogger(TwoFactorNotifier.class);
@@ -29,6 +31,29 @@ public final class TwoFactorNotifier {
     /** Tells the user 2FA was turned off. */
     public static boolean turnedOff(KeycloakSession session, RealmModel realm, UserModel user) {
         return send(session, realm, user, null, "vigi2faDisabledSubject", VigiIds.TPL_MAIL_DISABLED, Map.of());
+    }
+
+    /** Tells the user the password was changed (also at the end of "forgot password"). */
+    public static boolean passwordChanged(KeycloakSession session, RealmModel realm, UserModel user) {
+        return send(session, realm, user, null, "vigi2faPasswordChangedSubject", VigiIds.TPL_MAIL_PASSWORD_CHANGED, Map.of());
+    }
+
+    /**
+     * Tells the previous address that the account's mail now goes elsewhere; the new address is shown masked, so a
+     * reader of the old mailbox learns no more than that it changed.
+     */
+    public static boolean emailChanged(KeycloakSession session, RealmModel realm, UserModel user, String previousEmail) {
+        if (previousEmail == null || previousEmail.isBlank() || previousEmail.equalsIgnoreCase(user.getEmail())) {
+            return false;
+        }
+        UserModel atPreviousAddress = new UserModelDelegate(user) {
+            @Override
+            public String getEmail() {
+                return previousEmail;
+            }
+        };
+        return send(session, realm, atPreviousAddress, null, "vigi2faEmailChangedSubject", VigiIds.TPL_MAIL_EMAIL_CHANGED,
+                Map.of("maskedNewEmail", EmailMask.mask(user.getEmail())));
     }
 
     /**

@@ -24,6 +24,15 @@ class TwoFactorSettingsTest {
         assertTrue(settings.passwordWhenOpenedElsewhere());
         assertTrue(settings.signOutEverywhere());
         assertEquals("VIGI", settings.issuer());
+        assertEquals(72 * 3600L, settings.coolingOffSeconds(), "72 h pause after a password or e-mail change");
+    }
+
+    @Test
+    void coolingOffIsReadInHoursAndZeroTurnsItOff() {
+        assertEquals(3600L, new TwoFactorSettings(Map.of(TwoFactorSettings.COOLING_OFF_HOURS, " 1 "), "VIGI").coolingOffSeconds());
+        assertEquals(0L, new TwoFactorSettings(Map.of(TwoFactorSettings.COOLING_OFF_HOURS, "0"), "VIGI").coolingOffSeconds());
+        assertEquals(72 * 3600L, new TwoFactorSettings(Map.of(TwoFactorSettings.COOLING_OFF_HOURS, "-5"), "VIGI").coolingOffSeconds(),
+                "a negative value falls back to the default");
     }
 
     @Test

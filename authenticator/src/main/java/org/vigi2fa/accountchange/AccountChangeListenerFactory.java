@@ -1,0 +1,40 @@
+package org.vigi2fa.accountchange;
+
+import org.keycloak.Config;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+
+/** Registers {@link AccountChangeListener} as a global listener: it needs no realm wiring and acts only in VIGI realms. */
+public final class AccountChangeListenerFactory implements EventListenerProviderFactory {
+
+    public static final String PROVIDER_ID = "vigi-2fa-account-changes";
+
+    @Override
+    public EventListenerProvider create(KeycloakSession session) {
+        return new AccountChangeListener(session);
+    }
+
+    @Override
+    public boolean isGlobal() {
+        return true;
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,131 @@
+package org.vigi2fa.it.accountchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigi2fa.it.accountchange.AccountChangeSupport.NEW_PASSWORD;
+import static org.vigi2fa.it.accountchange.AccountChangeSupport.newPassword;
+import static org.vigi2fa.it.accountchange.AccountChangeSupport.openResetLink;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.EnrolledUser;
+import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.TestUser;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/** "Forgot password?" needs the mailbox AND the code from a user with 2FA; it never signs anyone in with one of them. */
+@VigiTest
+class ForgotPasswordIT {
+
+    private static final String CODE_PAGE = "login-vigi-2fa-code";
+    private static final String CHANGED_SUBJECT = "password of your";
+
+    @Test
+    void theMailboxAloneGetsNoTokenAndNoNewPassword(VigiEnvironment env) {
+        EnrolledUser victim = env.newUserWithOtp("resetatk");
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession attacker = new WebSession(env.baseUrl());
+
+        Page afterLink = openResetLink(env, attacker, request, victim.user());
+        assertFalse(afterLink.isRedirect(), "the reset link alone must not reach the application: " + afterLink);
+        Flows.assertPage(afterLink, CODE_PAGE);
+        assertNull(afterLink.document().selectFirst("input[name=password-new]"), "no new-password form before the code");
+        assertNull(afterLink.document().selectFirst("#vigi-lost-phone-form"), "no lost-phone link in the reset flow");
+
+        Page wrong = Flows.code(attacker, afterLink, wrongCode(victim));
+        Flows.assertPage(wrong, CODE_PAGE);
+        assertFalse(wrong.isRedirect());
+
+        // the lost-phone request posted by hand is refused here: it would mail a link to the same mailbox
+        Page lost = attacker.post(wrong.form("#kc-otp-login-form").absUrl("action"), Map.of("lost-phone", "true"));
+        Flows.assertPage(lost, CODE_PAGE);
+        assertTrue(LostPhoneSupport.mailsTo(env, victim.user().email(), "Turn off two-factor").isEmpty(), "no lost-phone mail");
+
+        // the password is still the victim's: it signs in up to the code page, the attacker's choice does not exist
+        OAuth.AuthRequest again = oauth.authRequest(VigiClient.VMS_CLOUD);
+        Flows.assertPage(Flows.passwordStep(new WebSession(env.baseUrl()), again, victim.user()), CODE_PAGE);
+        assertTrue(AccountChangeSupport.mails(env, victim.user().email(), CHANGED_SUBJECT).isEmpty(), "no password-changed mail");
+    }
+
+    /** A code no period of the look-around window accepts now. */
+    private static String wrongCode(EnrolledUser user) {
+        List<String> valid = List.of(user.totp().now(-1), user.totp().now(), user.totp().now(1));
+        return Stream.of("000000", "111111", "222222", "333333").filter(c -> !valid.contains(c)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void mailboxAndCodeSetANewPasswordAndSignIn(VigiEnvironment env) {
+        EnrolledUser user = env.newUserWithOtp("resetok");
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession browser = new WebSession(env.baseUrl());
+
+        Page codePage = openResetLink(env, browser, request, user.user());
+        Flows.assertPage(codePage, CODE_PAGE);
+        assertTrue(codePage.text().contains("To set a new password"), codePage.text());
+        Page update = Flows.code(browser, codePage, user.totp().now());
+        assertFalse(update.isRedirect(), "the new password comes before any sign-in: " + update);
+        Page end = newPassword(browser, update, NEW_PASSWORD);
+        JsonNode tokens = Flows.tokens(oauth, request, end);
+        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+
+        TestUser renewed = new TestUser(user.user().id(), user.user().username(), user.user().email(), NEW_PASSWORD);
+        OAuth.AuthRequest next = oauth.authRequest(VigiClient.VIGI_APP);
+        Flows.assertPage(Flows.passwordStep(new WebSession(env.baseUrl()), next, renewed), CODE_PAGE);
+        Page oldPassword = Flows.passwordStep(new WebSession(env.baseUrl()), oauth.authRequest(VigiClient.VIGI_APP), user.user());
+        assertNotEquals(CODE_PAGE, oldPassword.pageId(), "the old password no longer works");
+        assertEquals(1, AccountChangeSupport.mails(env, user.user().email(), CHANGED_SUBJECT).size(), "password-changed mail");
+    }
+
+    @Test
+    void aUserWithout2faResetsAsBefore(VigiEnvironment env) {
+        TestUser user = env.newUser("resetplain");
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession browser = new WebSession(env.baseUrl());
+
+        Page update = openResetLink(env, browser, request, user);
+        assertNotEquals(CODE_PAGE, update.pageId(), "no code step for a user without 2FA");
+        JsonNode tokens = Flows.tokens(oauth, request, newPassword(browser, update, NEW_PASSWORD));
+        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+    }
+
+    @Test
+    void theLostPhoneLinkPausesAfterAResetAndReopensAfterThePause(VigiEnvironment env) {
+        EnrolledUser user = env.newUserWithOtp("resetpause");
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession browser = new WebSession(env.baseUrl());
+        Page update = Flows.code(browser, openResetLink(env, browser, request, user.user()), user.totp().now());
+        Flows.tokens(oauth, request, newPassword(browser, update, NEW_PASSWORD));
+        TestUser renewed = new TestUser(user.user().id(), user.user().username(), user.user().email(), NEW_PASSWORD);
+        EnrolledUser enrolled = new EnrolledUser(renewed, user.totp());
+
+        Page refused = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+        Flows.assertPage(refused, CODE_PAGE);
+        assertTrue(refused.text().contains("changed recently"), refused.text());
+        assertTrue(LostPhoneSupport.mailsTo(env, user.user().email(), "Turn off two-factor").isEmpty(), "no link mailed");
+
+        try {
+            env.moveClock(72 * 3600 + 60);
+            Page sent = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+            Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
+        } finally {
+            env.moveClock(0);
+        }
+    }
+}
