@@ -72,12 +72,11 @@ public final class TwoFactorRemoval {
 
     /**
      * Ends every session of the user and every refresh and offline token, the way the admin "sign out" does:
-     * not-before for tokens, back-channel logout for online sessions, removal of offline sessions.
+     * not-before for tokens, back-channel logout for online sessions (but the kept one), removal of offline sessions.
      */
     static void signOutEverywhere(KeycloakSession session, RealmModel realm, UserModel user, String keepSessionId) {
-        if (keepSessionId == null) {
-            session.users().setNotBeforeForUser(realm, user, Time.currentTime());
-        }
+        // Every token issued before now dies, also those of the kept session; its application gets new ones next.
+        session.users().setNotBeforeForUser(realm, user, Time.currentTime());
         List<UserSessionModel> online = session.sessions().getUserSessionsStream(realm, user)
                 .filter(s -> !s.getId().equals(keepSessionId)).collect(Collectors.toList());
         for (UserSessionModel userSession : online) {

@@ -7,8 +7,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticatorUtil;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.otp.OTPApplicationProvider;
+import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
@@ -52,9 +54,6 @@ final class EnrolFlow {
 
     /** Longest input looked at; anything longer is malformed, never hashed or compared. */
     static final int MAX_CODE_INPUT = 64;
-
-    /** How long the single-use store remembers that a secret was stored, so parallel posts store it once. */
-    private static final long STORE_LOCK_SECONDS = 600;
 
     private static final Logger LOG = Logger.getLogger(EnrolFlow.class);
 
@@ -177,8 +176,9 @@ final class EnrolFlow {
             context.challenge(scanPage(context, "vigi2faEnableCodeWrong"));
             return;
         }
-        // Two posts of the same form at once (double click, replay) must store one credential, not two.
-        if (!context.getSession().singleUseObjects().putIfAbsent("vigi-2fa-enable." + user.getId() + "." + secret.base32(), STORE_LOCK_SECONDS)) {
+        // One authenticator per user: of two posts at once (a double click, or two sessions finishing together)
+        // exactly one stores. The lock goes when this request ends, so a later re-enrolment is not held up.
+        if (!EnrolmentLock.acquire(context.getSession(), user)) {
             clearNotes(authSession);
             context.challenge(alreadyPage(context));
             return;
@@ -200,6 +200,9 @@ final class EnrolFlow {
             return;
         }
         clearNotes(authSession);
+        // Sessions and tokens from before 2FA (a phished password's, say) end here; this session goes on.
+        AuthenticatorUtil.logoutOtherSessions(context);
+        context.getSession().users().setNotBeforeForUser(realm, user, Time.currentTime());
         // The user just proved the new authenticator in this session: keep its SSO valid for the other VIGI apps.
         user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE).findFirst()
                 .ifPresent(stored -> authSession.setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, stored.getId()));

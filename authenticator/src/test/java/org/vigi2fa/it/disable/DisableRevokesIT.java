@@ -1,0 +1,56 @@
+package org.vigi2fa.it.disable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.EnrolledUser;
+import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/** Turning 2FA off from settings sets not-before: also the session that did it starts over with new tokens. */
+@VigiTest
+class DisableRevokesIT {
+
+    @Test
+    void tokensIssuedBeforeTheTurnOffDieTheApplicationGetsNewOnes(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("disablenbf");
+        OAuth oauth = new OAuth(env.realmUrl());
+        WebSession browser = new WebSession(env.baseUrl());
+        OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
+        JsonNode before = Flows.tokens(oauth, signIn,
+                LostPhoneSupport.code(browser, Flows.passwordStep(browser, signIn, enrolled.user()), enrolled.totp().now()));
+        assertEquals(200, before.get("status").asInt(), before.toString());
+
+        try {
+            // not-before is a whole second: the turn-off happens in a later second than the sign-in, as for a person
+            env.moveClock(2);
+            OAuth.AuthRequest turnOff = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-disable");
+            Page page = browser.get(turnOff.url());
+            Flows.assertPage(page, "login-vigi-2fa-disable");
+            Page end = browser.submit(page.form("#vigi-disable-form"),
+                    Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(1)));
+            assertEquals("success", end.redirectParams().get("kc_action_status"), end.toString());
+
+            JsonNode old = oauth.refresh(VigiClient.VMS_CLOUD, before.get("refresh_token").asText());
+            assertEquals(400, old.get("status").asInt(), "the refresh token from before is dead: " + old);
+            assertEquals("invalid_grant", old.get("error").asText());
+            JsonNode fresh = Flows.tokens(oauth, turnOff, end);
+            assertEquals(200, fresh.get("status").asInt(), fresh.toString());
+            JsonNode refreshed = oauth.refresh(VigiClient.VMS_CLOUD, fresh.get("refresh_token").asText());
+            assertEquals(200, refreshed.get("status").asInt(), "the new ones work: " + refreshed);
+            assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty());
+        } finally {
+            env.moveClock(0);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.vigi2fa.it.enrol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.TestUser;
+import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/** Turning 2FA on ends what a password alone obtained before; two enrolments at once store one authenticator. */
+@VigiTest
+class EnrolRevokesIT {
+
+    @Test
+    void refreshAndOfflineTokensFromBefore2faDieTheEnrollingSessionGoesOn(VigiEnvironment env) {
+        TestUser user = env.newUser("enrolrevoke");
+        OAuth oauth = new OAuth(env.realmUrl());
+        // what a phished password gave an attacker before the victim turned 2FA on: an offline App token and a portal session
+        OAuth.AuthRequest app = oauth.authRequest(VigiClient.VIGI_APP, "scope", "openid offline_access");
+        JsonNode offline = Flows.tokens(oauth, app, Flows.passwordStep(new WebSession(env.baseUrl()), app, user));
+        assertEquals("Offline", OAuth.claims(offline.get("refresh_token").asText()).get("typ").asText(), offline.toString());
+        OAuth.AuthRequest portal = oauth.authRequest(VigiClient.VMS_CLOUD);
+        JsonNode online = Flows.tokens(oauth, portal, Flows.passwordStep(new WebSession(env.baseUrl()), portal, user));
+
+        Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
+        Page back = enrolment.enrol();
+        enrolment.assertBackAtApp(back, "success");
+
+        JsonNode deadOffline = oauth.refresh(VigiClient.VIGI_APP, offline.get("refresh_token").asText());
+        assertEquals(400, deadOffline.get("status").asInt(), deadOffline.toString());
+        assertEquals("invalid_grant", deadOffline.get("error").asText());
+        JsonNode deadOnline = oauth.refresh(VigiClient.VMS_CLOUD, online.get("refresh_token").asText());
+        assertEquals(400, deadOnline.get("status").asInt(), deadOnline.toString());
+        assertEquals("invalid_grant", deadOnline.get("error").asText());
+
+        JsonNode fresh = Flows.tokens(enrolment.oauth, enrolment.request, back);
+        assertEquals(200, fresh.get("status").asInt(), "the enrolling session gets its tokens: " + fresh);
+        JsonNode refreshed = oauth.refresh(VigiClient.VMS_CLOUD, fresh.get("refresh_token").asText());
+        assertEquals(200, refreshed.get("status").asInt(), "and keeps refreshing them: " + refreshed);
+    }
+
+    @Test
+    void twoSessionsFinishingTogetherStoreOneAuthenticator(VigiEnvironment env) throws Exception {
+        for (int round = 0; round < 3; round++) {
+            TestUser user = env.newUser("enrolrace");
+            Enrolment first = Enrolment.fromVmsCloud(env, user);
+            Enrolment second = Enrolment.from(env, user, new WebSession(env.baseUrl()), VigiClient.VIGI_APP, Enrolment.ACTION);
+            Page scanA = first.toScan();
+            Page scanB = second.toScan();
+            List<Integer> statuses = RawPosts.together(List.of(
+                    new RawPosts.Post(first.browser, scanA.form("#vigi-scan-form").absUrl("action"),
+                            Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scanA)).now())),
+                    new RawPosts.Post(second.browser, scanB.form("#vigi-scan-form").absUrl("action"),
+                            Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scanB)).now()))));
+            statuses.forEach(status -> assertTrue(status < 500, "no server error: " + statuses));
+            assertEquals(1, Enrolment.otpCredentials(env, user).size(), "round " + round + ": exactly one authenticator, " + statuses);
+        }
+    }
+}
