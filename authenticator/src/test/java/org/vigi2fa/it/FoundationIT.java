@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +121,31 @@ class FoundationIT {
         assertEquals(400, response.get("status").asInt(), response.toString());
         assertEquals("unauthorized_client", response.get("error").asText(), response.toString());
         assertFalse(response.has("access_token"));
+    }
+
+    @Test
+    void keycloaksOwnAdminCliHasNoPasswordGrantInTheVigiRealm(VigiEnvironment env) throws Exception {
+        TestUser user = env.newUser("admincli");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(env.realmUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(WebSession.encode(Map.of(
+                                "grant_type", "password", "client_id", "admin-cli",
+                                "username", user.username(), "password", user.password())))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("unauthorized_client"), response.body());
+        assertFalse(response.body().contains("access_token"));
+    }
+
+    @Test
+    void vmsLocalRefusesAnAuthorizationRequestWithoutPkce(VigiEnvironment env) {
+        String url = env.realmUrl() + "/protocol/openid-connect/auth?" + WebSession.encode(Map.of("client_id", "vms-local",
+                "redirect_uri", VigiClient.VMS_LOCAL.redirectUri, "response_type", "code", "scope", "openid", "state", "s"));
+        Page refused = new WebSession(env.baseUrl()).get(url);
+        assertTrue(refused.isRedirect(), refused.toString());
+        assertEquals("invalid_request", refused.redirectParams().get("error"), refused.redirect());
+        assertFalse(refused.redirectParams().containsKey("code"));
     }
 
     @Test

@@ -118,6 +118,11 @@ public final class VigiEnvironment implements AutoCloseable {
         return new EnrolledUser(user, Totp.ofKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /** The server's log, where this run can read it (the distribution's; not a remote server's). */
+    public java.util.Optional<java.nio.file.Path> serverLog() {
+        return server.logFile();
+    }
+
     /** Whether {@link #moveClock(int)} works on this server. */
     public boolean canMoveClock() {
         return server.hasTestClock();

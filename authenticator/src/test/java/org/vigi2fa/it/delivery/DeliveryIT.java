@@ -51,6 +51,20 @@ class DeliveryIT {
     }
 
     @Test
+    void composeRunsProductionModeWithAFixedHostnameAndRefusesPublishedSecrets() throws IOException {
+        JsonNode keycloak = new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve("docker-compose.yml").toFile())
+                .get("services").get("keycloak");
+        assertEquals("start", keycloak.get("command").get(0).asText(), "production mode, not start-dev");
+        JsonNode env = keycloak.get("environment");
+        assertTrue(env.has("KC_HOSTNAME"), "a fixed hostname: links never follow the request's Host header");
+        assertEquals("postgres", env.get("KC_DB").asText());
+        for (String secret : List.of("VIGI_VMS_CLOUD_SECRET", "VIGI_VMS_LOCAL_SECRET", "KC_BOOTSTRAP_ADMIN_PASSWORD")) {
+            // ${NAME:?message}: compose refuses to start while the operator has not set it
+            assertTrue(env.get(secret).asText().startsWith("${" + secret + ":?"), secret + " = " + env.get(secret));
+        }
+    }
+
+    @Test
     void providerJarIsSelfContainedAndBundlesNoServerLibraries() throws IOException {
         try (JarFile jar = new JarFile(System.getProperty("vigi.provider.jar"))) {
             Set<String> names = jar.stream().map(entry -> entry.getName()).collect(Collectors.toSet());

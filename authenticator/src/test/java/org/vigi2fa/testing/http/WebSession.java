@@ -24,11 +24,13 @@ public final class WebSession {
 
     private static final int MAX_REDIRECTS = 20;
 
+    // HTTP/1.1 as a browser speaks it over plain http (no h2c upgrade); also lets a test forge the Host header
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final CookieJar cookies = new CookieJar();
     private final String serverBase;
     private String acceptLanguage = "en";
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
     public WebSession(String serverBase) {
         this.serverBase = serverBase;
@@ -36,6 +38,12 @@ public final class WebSession {
 
     public WebSession language(String languageTag) {
         this.acceptLanguage = languageTag;
+        return this;
+    }
+
+    /** Sends this header with every request (e.g. a forged Host; the JVM must allow restricted headers). */
+    public WebSession header(String name, String value) {
+        extraHeaders.put(name, value);
         return this;
     }
 
@@ -97,6 +105,7 @@ public final class WebSession {
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         builder.timeout(Duration.ofSeconds(60)).header("Accept-Language", acceptLanguage);
+        extraHeaders.forEach(builder::header);
         String cookieHeader = cookies.header();
         if (cookieHeader != null) {
             builder.header("Cookie", cookieHeader);

@@ -21,11 +21,13 @@ final class DistributionServer implements KeycloakUnderTest {
     private final Process process;
     private final String baseUrl;
     private final boolean testClock;
+    private final Path log;
 
-    private DistributionServer(Process process, String baseUrl, boolean testClock) {
+    private DistributionServer(Process process, String baseUrl, boolean testClock, Path log) {
         this.process = process;
         this.baseUrl = baseUrl;
         this.testClock = testClock;
+        this.log = log;
     }
 
     static DistributionServer start(ServerSettings settings) {
@@ -37,7 +39,9 @@ final class DistributionServer implements KeycloakUnderTest {
             prepare(home, settings);
             List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + settings.httpPort(), "--http-management-port=" + settings.managementPort(),
-                    "--health-enabled=true", "--import-realm", "--cache=local"));
+                    "--health-enabled=true", "--import-realm", "--cache=local",
+                    // a fixed public URL, as in production: links and token issuers never follow the request's Host
+                    "--hostname=http://localhost:" + settings.httpPort()));
             ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                     .redirectErrorStream(true).redirectOutput(home.resolve("server.log").toFile());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ServerSettings.ADMIN_USER);
@@ -46,7 +50,8 @@ final class DistributionServer implements KeycloakUnderTest {
             Process process = builder.start();
             String baseUrl = "http://localhost:" + settings.httpPort();
             DistributionServer server = new DistributionServer(process, baseUrl,
-                    settings.providerJars().stream().anyMatch(jar -> jar.getFileName().toString().contains("testsupport")));
+                    settings.providerJars().stream().anyMatch(jar -> jar.getFileName().toString().contains("testsupport")),
+                    home.resolve("server.log"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             try {
                 KeycloakProcess.awaitReady(process, settings.managementPort(), START_TIMEOUT, home.resolve("server.log"));
@@ -80,6 +85,11 @@ final class DistributionServer implements KeycloakUnderTest {
     @Override
     public String baseUrl() {
         return baseUrl;
+    }
+
+    @Override
+    public java.util.Optional<Path> logFile() {
+        return java.util.Optional.of(log);
     }
 
     @Override

@@ -9,6 +9,11 @@ public interface KeycloakUnderTest extends AutoCloseable {
     /** Whether a test may move the server clock (needs the test-support provider on the server). */
     boolean hasTestClock();
 
+    /** The server's log file, where the test run can read it. */
+    default java.util.Optional<java.nio.file.Path> logFile() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 
