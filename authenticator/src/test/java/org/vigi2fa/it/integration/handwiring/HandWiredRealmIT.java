@@ -19,6 +19,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.vigi2fa.it.accountchange.AccountChangeSupport;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
@@ -163,6 +164,33 @@ class HandWiredRealmIT {
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
         assertEquals(200, Flows.tokens(oauth, signIn, Flows.passwordStep(new WebSession(env.baseUrl()), signIn, enrolled.user()))
                 .get("status").asInt(), "the password alone signs in now");
+    }
+
+    @Test
+    void forgotPasswordAsksTheCodeBeforeTheNewPassword(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp(name, "handreset");
+        OAuth oauth = oauth(env);
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession browser = new WebSession(env.baseUrl());
+        Page codePage = AccountChangeSupport.openResetLink(env, browser, request, enrolled.user());
+        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        assertTrue(codePage.document().select("#vigi-lost-phone-form").isEmpty(), "no lost-phone link in the reset flow");
+        Page update = Flows.code(browser, codePage, enrolled.totp().now());
+        Page end = AccountChangeSupport.newPassword(browser, update, AccountChangeSupport.NEW_PASSWORD);
+        assertEquals(200, Flows.tokens(oauth, request, end).get("status").asInt(), "mailbox and code set the new password");
+    }
+
+    @Test
+    void updateEmailAsksTheCodeFirst(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp(name, "handmail");
+        OAuth oauth = oauth(env);
+        WebSession browser = new WebSession(env.baseUrl());
+        OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
+        Flows.tokens(oauth, signIn, Flows.code(browser, Flows.passwordStep(browser, signIn, enrolled.user()), enrolled.totp().now()));
+        Page codePage = browser.get(oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "UPDATE_EMAIL").url());
+        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        Page emailPage = Flows.code(browser, codePage, enrolled.totp().now(1));
+        assertEquals(1, emailPage.document().select("#kc-update-email-form").size(), "Keycloak's page after the code: " + emailPage);
     }
 
     /** Confirm, password, scan and the first code; returns the code generator of the new authenticator. */

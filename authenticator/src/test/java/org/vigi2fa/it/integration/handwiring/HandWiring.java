@@ -12,6 +12,8 @@ import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentatio
 import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RequiredActionConfigRepresentation;
+import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderSimpleRepresentation;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.oauth.VigiClient;
@@ -25,6 +27,8 @@ final class HandWiring {
     static final String BROWSER_FLOW = "vigi browser";
     static final String FORMS_FLOW = "vigi browser forms";
     static final String TWO_FACTOR_FLOW = "vigi browser 2fa";
+    static final String RESET_FLOW = "vigi reset credentials";
+    static final String RESET_TWO_FACTOR_FLOW = "vigi reset 2fa";
 
     private HandWiring() {
     }
@@ -61,12 +65,12 @@ final class HandWiring {
         subFlow(flows, FORMS_FLOW, TWO_FACTOR_FLOW);
         flows.addExecution(TWO_FACTOR_FLOW, Map.of("provider", "conditional-user-configured"));
         flows.addExecution(TWO_FACTOR_FLOW, Map.of("provider", "vigi-2fa-code"));
-        requirement(flows, "VIGI 2FA - cookie (2FA-aware SSO)", "ALTERNATIVE");
-        requirement(flows, FORMS_FLOW, "ALTERNATIVE");
-        requirement(flows, "Username Password Form", "REQUIRED");
-        requirement(flows, TWO_FACTOR_FLOW, "CONDITIONAL");
-        requirement(flows, "Condition - user configured", "REQUIRED");
-        requirement(flows, "VIGI 2FA - authenticator app code", "REQUIRED");
+        requirement(flows, BROWSER_FLOW, "VIGI 2FA - cookie (2FA-aware SSO)", "ALTERNATIVE");
+        requirement(flows, BROWSER_FLOW, FORMS_FLOW, "ALTERNATIVE");
+        requirement(flows, BROWSER_FLOW, "Username Password Form", "REQUIRED");
+        requirement(flows, BROWSER_FLOW, TWO_FACTOR_FLOW, "CONDITIONAL");
+        requirement(flows, BROWSER_FLOW, "Condition - user configured", "REQUIRED");
+        requirement(flows, BROWSER_FLOW, "VIGI 2FA - authenticator app code", "REQUIRED");
         RealmRepresentation bind = realm.toRepresentation();
         bind.setBrowserFlow(BROWSER_FLOW);
         realm.update(bind);
@@ -79,6 +83,47 @@ final class HandWiring {
             register.setName(displayName(flows, action));
             flows.registerRequiredAction(register);
         }
+
+        // 6. forgot password: the mail link, then the code for users with 2FA, then the new password; bound
+        AuthenticationFlowRepresentation reset = new AuthenticationFlowRepresentation();
+        reset.setAlias(RESET_FLOW);
+        reset.setDescription("Forgot password: mail, code for users with 2FA, new password");
+        reset.setProviderId("basic-flow");
+        reset.setTopLevel(true);
+        reset.setBuiltIn(false);
+        try (Response created = flows.createFlow(reset)) {
+            expect(201, created, "create flow " + RESET_FLOW);
+        }
+        flows.addExecution(RESET_FLOW, Map.of("provider", "reset-credentials-choose-user"));
+        flows.addExecution(RESET_FLOW, Map.of("provider", "reset-credential-email"));
+        subFlow(flows, RESET_FLOW, RESET_TWO_FACTOR_FLOW);
+        flows.addExecution(RESET_TWO_FACTOR_FLOW, Map.of("provider", "conditional-user-configured"));
+        flows.addExecution(RESET_TWO_FACTOR_FLOW, Map.of("provider", "vigi-2fa-code"));
+        flows.addExecution(RESET_FLOW, Map.of("provider", "reset-password"));
+        for (String step : List.of("Choose User", "Send Reset Email", "Reset Password", "Condition - user configured",
+                "VIGI 2FA - authenticator app code")) {
+            requirement(flows, RESET_FLOW, step, "REQUIRED");
+        }
+        requirement(flows, RESET_FLOW, RESET_TWO_FACTOR_FLOW, "CONDITIONAL");
+        RealmRepresentation bindReset = realm.toRepresentation();
+        bindReset.setResetCredentialsFlow(RESET_FLOW);
+        realm.update(bindReset);
+
+        // 7. e-mail changes: Keycloak's Update Email on, with Force Email Verification (the JAR asks the code first)
+        RequiredActionProviderRepresentation updateEmail = flows.getRequiredActions().stream()
+                .filter(a -> "UPDATE_EMAIL".equals(a.getAlias())).findFirst().orElse(null);
+        if (updateEmail == null) {
+            RequiredActionProviderSimpleRepresentation register = new RequiredActionProviderSimpleRepresentation();
+            register.setProviderId("UPDATE_EMAIL");
+            register.setName("Update Email");
+            flows.registerRequiredAction(register);
+            updateEmail = flows.getRequiredAction("UPDATE_EMAIL");
+        }
+        updateEmail.setEnabled(true);
+        flows.updateRequiredAction("UPDATE_EMAIL", updateEmail);
+        RequiredActionConfigRepresentation verify = new RequiredActionConfigRepresentation();
+        verify.setConfig(Map.of("verifyEmail", "true"));
+        flows.updateRequiredActionConfig("UPDATE_EMAIL", verify);
 
         // a client of the realm's own: VMS Cloud with the defaults the tests know (VigiClient.VMS_CLOUD)
         ClientRepresentation client = new ClientRepresentation();
@@ -106,13 +151,13 @@ final class HandWiring {
         flows.addExecutionFlow(parent, Map.of("alias", alias, "type", "basic-flow", "provider", "registration-page-form", "description", ""));
     }
 
-    /** Sets the requirement of the step or sub-flow the admin console lists under this name. */
-    private static void requirement(AuthenticationManagementResource flows, String displayName, String requirement) {
-        AuthenticationExecutionInfoRepresentation execution = flows.getExecutions(BROWSER_FLOW).stream()
+    /** Sets the requirement of the step or sub-flow the admin console lists under this name in the flow. */
+    private static void requirement(AuthenticationManagementResource flows, String flow, String displayName, String requirement) {
+        AuthenticationExecutionInfoRepresentation execution = flows.getExecutions(flow).stream()
                 .filter(e -> displayName.equals(e.getDisplayName())).findFirst()
-                .orElseThrow(() -> new AssertionError("no step '" + displayName + "' in " + BROWSER_FLOW));
+                .orElseThrow(() -> new AssertionError("no step '" + displayName + "' in " + flow));
         execution.setRequirement(requirement);
-        flows.updateExecutions(BROWSER_FLOW, execution);
+        flows.updateExecutions(flow, execution);
     }
 
     private static void expect(int status, Response response, String what) {
