@@ -26,13 +26,14 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.compat.UsedActionTokens;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.disable.TwoFactorRemoval;
 import org.vigi2fa.guard.Reauthentication;
 
 /**
  * Opens the emailed lost-phone link. A GET only shows what will happen; the confirm button POSTs, and only that
- * POST consumes the single use (atomically, in Keycloak's revoked-token store) and turns 2FA off.
+ * POST consumes the single use (atomically, in the store Keycloak's own used-token check reads: UsedActionTokens) and turns 2FA off.
  */
 public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandler<LostPhoneActionToken> {
 
@@ -57,9 +58,9 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         return TokenUtils.predicates(
                 // Bound to the credential it was issued for: a re-enrolment (new credential) kills the link.
                 TokenUtils.checkThat(t -> boundCredential(t, tokenContext) != null
-                                || tokenContext.getSession().revokedTokens().contains(t.serializeKey()),
+                                || UsedActionTokens.isUsed(tokenContext.getSession(), t.serializeKey()),
                         Errors.CREDENTIAL_NOT_FOUND, MSG_STALE),
-                TokenUtils.checkThat(t -> !tokenContext.getSession().revokedTokens().contains(t.serializeKey()),
+                TokenUtils.checkThat(t -> !UsedActionTokens.isUsed(tokenContext.getSession(), t.serializeKey()),
                         Errors.EXPIRED_CODE, MSG_USED));
     }
 
@@ -87,7 +88,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
             return confirmPage(tokenContext, token, user, needsPassword, null);
         }
 
-        if (session.revokedTokens().contains(token.serializeKey())) {
+        if (UsedActionTokens.isUsed(session, token.serializeKey())) {
             event.clone().error(Errors.EXPIRED_CODE);
             return errorPage(tokenContext, MSG_USED);
         }
@@ -105,11 +106,11 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         }
 
         // The single use: exactly one confirm wins, also when several arrive at once. The single-use store decides
-        // at once; the revoked-token store (a database row, which Keycloak's own checks read) would only refuse a
-        // concurrent twin at commit, as a bare 409.
+        // at once; the used-token store Keycloak's own checks read (26.7: the revoked-token store, a database row)
+        // would only refuse a concurrent twin at commit, as a bare 409.
         long keep = Math.max(1, token.getExp() - Time.currentTime()) + USED_KEY_GRACE_SECONDS;
         if (!session.singleUseObjects().putIfAbsent(CLAIM_KEY_PREFIX + token.serializeKey(), keep)
-                || !session.revokedTokens().put(token.serializeKey(), keep)) {
+                || !UsedActionTokens.markUsed(session, token.serializeKey(), keep)) {
             event.clone().error(Errors.EXPIRED_CODE);
             return errorPage(tokenContext, MSG_USED);
         }
