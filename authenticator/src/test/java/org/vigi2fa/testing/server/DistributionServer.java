@@ -31,7 +31,8 @@ final class DistributionServer implements KeycloakUnderTest {
     static DistributionServer start(ServerSettings settings) {
         Path home = settings.distribution();
         if (home == null || !Files.isRegularFile(home.resolve("bin/kc.sh"))) {
-            throw new IllegalStateException("No Keycloak distribution at " + home + " (mvn verify unpacks it)");
+            throw new IllegalStateException("No Keycloak distribution at " + home + " (mvn verify unpacks the one"
+                    + " -Dkeycloak.version names into target/keycloak-<version>)");
         }
         try {
             prepare(home, settings);
@@ -39,7 +40,7 @@ final class DistributionServer implements KeycloakUnderTest {
                     "--http-port=" + settings.httpPort(), "--http-management-port=" + settings.managementPort(),
                     "--health-enabled=true", "--import-realm", "--cache=local"));
             ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
-                    .redirectErrorStream(true).redirectOutput(home.resolve("server.log").toFile());
+                    .redirectErrorStream(true).redirectOutput(logOf(home).toFile());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ServerSettings.ADMIN_USER);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ServerSettings.ADMIN_PASSWORD);
             builder.environment().putAll(settings.realmEnv());
@@ -49,7 +50,7 @@ final class DistributionServer implements KeycloakUnderTest {
                     settings.providerJars().stream().anyMatch(jar -> jar.getFileName().toString().contains("testsupport")));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             try {
-                KeycloakProcess.awaitReady(process, settings.managementPort(), START_TIMEOUT, home.resolve("server.log"));
+                KeycloakProcess.awaitReady(process, settings.managementPort(), START_TIMEOUT, logOf(home));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 server.close();
@@ -59,6 +60,11 @@ final class DistributionServer implements KeycloakUnderTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the server's console output goes. */
+    static Path logOf(Path home) {
+        return home.resolve("server.log");
     }
 
     /** A fresh database, our JARs in providers/ and the realm file in data/import on every start. */
