@@ -77,7 +77,15 @@ public final class SupportedKeycloak {
                 + "enrolment or the lost-phone link may fail. Use a supported Keycloak or a VIGI 2FA release made for yours.";
     }
 
-    /** Logs the check once at server start (from a provider factory's postInit). */
+    /** Which of the portable paths (docs/compatibility.md) this server takes; one log line. */
+    public static String apiPaths() {
+        return "VIGI 2FA: on this Keycloak, brute-force counting "
+                + (BruteForceCalls.takesCategories() ? "passes credential categories (26.7 API)" : "has no categories (26.4/26.5 API)")
+                + "; used action tokens are kept in the "
+                + (UsedActionTokens.usesRevokedTokenStore() ? "revoked-token store (26.7)" : "single-use object store (26.4/26.5)");
+    }
+
+    /** Logs the check once at server start (from a provider factory's postInit), and the API paths taken. */
     public static void logAtStart() {
         List<Line> lines = parseLines(SUPPORTED_LINES);
         String version = Version.VERSION;
@@ -86,5 +94,6 @@ public final class SupportedKeycloak {
         } else {
             LOG.warn(describe(version, lines));
         }
+        LOG.info(apiPaths());
     }
 }
