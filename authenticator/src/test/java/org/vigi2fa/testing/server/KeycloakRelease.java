@@ -29,4 +29,18 @@ public record KeycloakRelease(int major, int minor) {
     public int directGrantCodeRefusedStatus() {
         return atLeast(26, 7) ? 400 : 401;
     }
+
+    /**
+     * Whether token introspection refuses a client that is not in the token's audience ("Client ... is not in the
+     * token audience"): from 26.7 on. Before, any confidential client of the realm gets active=true for any valid
+     * token, and a resource server must check {@code aud} itself.
+     */
+    public boolean introspectionChecksAudience() {
+        return atLeast(26, 7);
+    }
+
+    /** The release of the server this environment runs. */
+    public static KeycloakRelease of(org.vigi2fa.testing.VigiEnvironment env) {
+        return of(env.admin().serverInfo().getInfo().getSystemInfo().getVersion());
+    }
 }
