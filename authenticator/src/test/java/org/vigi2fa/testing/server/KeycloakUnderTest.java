@@ -14,17 +14,23 @@ public interface KeycloakUnderTest extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** The nodes of a clustered server (-Dvigi.server=cluster); empty for a single server. */
+    default java.util.Optional<ClusterNodes> cluster() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 
-    /** Picks the server named by -Dvigi.server: dist (default), testcontainers, remote. */
+    /** Picks the server named by -Dvigi.server: dist (default), testcontainers, cluster, remote. */
     static KeycloakUnderTest start(int smtpPort) {
         String kind = System.getProperty("vigi.server", "dist");
         return switch (kind) {
             case "dist" -> DistributionServer.start(ServerSettings.fromSystemProperties(smtpPort));
             case "testcontainers" -> ContainerServer.start(ServerSettings.fromSystemProperties(smtpPort));
+            case "cluster" -> ClusterServer.start(ServerSettings.fromSystemProperties(smtpPort));
             case "remote" -> new RemoteServer(System.getProperty("vigi.server.url", "http://localhost:8080"));
-            default -> throw new IllegalArgumentException("Unknown -Dvigi.server=" + kind + " (dist | testcontainers | remote)");
+            default -> throw new IllegalArgumentException("Unknown -Dvigi.server=" + kind + " (dist | testcontainers | cluster | remote)");
         };
     }
 }
