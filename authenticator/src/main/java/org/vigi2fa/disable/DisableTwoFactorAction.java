@@ -21,7 +21,7 @@ public final class DisableTwoFactorAction implements RequiredActionProvider, Req
 
     @Override
     public String getDisplayText() {
-        return "VIGI 2FA - turn two-factor authentication off";
+        return "VIGI 2FA - turn off";
     }
 
     @Override

@@ -31,8 +31,10 @@ public final class TwoFactorCodeAuthenticatorFactory implements AuthenticatorFac
 
     @Override
     public String getHelpText() {
-        return "Asks users with 2FA for the 6-digit code of their authenticator app; offers the lost-phone link. "
-                + "Its configuration holds every VIGI 2FA setting.";
+        return "The code step after the password: asks users who turned VIGI 2FA on for the 6-digit code of their "
+                + "authenticator app and offers the emailed lost-phone link. Add it as Required in a Conditional sub-flow "
+                + "after the Username Password Form, next to Condition - user configured. Its settings (gear icon) hold "
+                + "every VIGI 2FA setting: link lifetime, request cooldown, issuer, sign-out on turn-off.";
     }
 
     @Override

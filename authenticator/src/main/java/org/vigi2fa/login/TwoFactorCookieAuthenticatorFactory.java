@@ -22,7 +22,9 @@ public final class TwoFactorCookieAuthenticatorFactory extends CookieAuthenticat
 
     @Override
     public String getHelpText() {
-        return "Keycloak's SSO cookie step; for users with 2FA it only accepts sessions verified with their current authenticator.";
+        return "Use it instead of Keycloak's Cookie, as the first Alternative of a VIGI browser flow: single sign-on as "
+                + "usual, but for a user with 2FA only a session that passed the code with the current authenticator "
+                + "counts (Keycloak's Cookie would let a session from before 2FA was turned on skip the code).";
     }
 
     @Override

@@ -81,7 +81,7 @@ class TwoFactorSettingsTest {
     void everySettingHasLabelHelpTextAndType() {
         Set<String> names = TwoFactorSettings.PROPERTIES.stream().map(ProviderConfigProperty::getName).collect(Collectors.toSet());
         assertEquals(Set.of(TwoFactorSettings.LINK_LIFETIME, TwoFactorSettings.REQUEST_COOLDOWN, TwoFactorSettings.PASSWORD_ELSEWHERE,
-                TwoFactorSettings.ISSUER, TwoFactorSettings.SIGN_OUT_EVERYWHERE), names);
+                TwoFactorSettings.ISSUER, TwoFactorSettings.SIGN_OUT_EVERYWHERE, TwoFactorSettings.COOLING_OFF_HOURS), names);
         for (ProviderConfigProperty property : TwoFactorSettings.PROPERTIES) {
             assertFalse(property.getLabel() == null || property.getLabel().isBlank(), property.getName());
             assertFalse(property.getHelpText() == null || property.getHelpText().isBlank(), property.getName());

@@ -101,12 +101,22 @@ public final class VigiEnvironment implements AutoCloseable {
         return mail;
     }
 
-    /** A fresh enabled user with an email address and {@link #PASSWORD}; unique per call. */
-    public TestUser newUser(String prefix) {
-        return create(prefix, List.of());
+    /** The URL of another realm of this server, e.g. one a test imported or wired. */
+    public String realmUrl(String realm) {
+        return server.baseUrl() + "/realms/" + realm;
     }
 
-    private TestUser create(String prefix, List<CredentialRepresentation> more) {
+    /** A fresh enabled user with an email address and {@link #PASSWORD}; unique per call. */
+    public TestUser newUser(String prefix) {
+        return create(realm(), prefix, List.of());
+    }
+
+    /** {@link #newUser(String)} in another realm. */
+    public TestUser newUser(String realm, String prefix) {
+        return create(admin.realm(realm), prefix, List.of());
+    }
+
+    private TestUser create(RealmResource realm, String prefix, List<CredentialRepresentation> more) {
         String username = prefix.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
@@ -122,7 +132,7 @@ public final class VigiEnvironment implements AutoCloseable {
         List<CredentialRepresentation> credentials = new java.util.ArrayList<>(more);
         credentials.add(0, password);
         user.setCredentials(credentials);
-        try (var response = realm().users().create(user)) {
+        try (var response = realm.users().create(user)) {
             if (response.getStatus() != 201) {
                 throw new IllegalStateException("Creating user failed: HTTP " + response.getStatus());
             }
@@ -136,14 +146,19 @@ public final class VigiEnvironment implements AutoCloseable {
      * the way a realm import does it. Returns the user and a code generator for the secret.
      */
     public EnrolledUser newUserWithOtp(String prefix) {
+        return newUserWithOtp(REALM, prefix);
+    }
+
+    /** {@link #newUserWithOtp(String)} in another realm. */
+    public EnrolledUser newUserWithOtp(String realm, String prefix) {
         String secret = OAuthSecrets.random(20);
         CredentialRepresentation otp = new CredentialRepresentation();
         otp.setType("otp");
         otp.setUserLabel("test phone");
         otp.setSecretData("{\"value\":\"" + secret + "\"}");
         otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        TestUser user = create(prefix, List.of(otp));
-        if (realm().users().get(user.id()).credentials().stream().noneMatch(c -> "otp".equals(c.getType()))) {
+        TestUser user = create(admin.realm(realm), prefix, List.of(otp));
+        if (admin.realm(realm).users().get(user.id()).credentials().stream().noneMatch(c -> "otp".equals(c.getType()))) {
             throw new IllegalStateException("OTP credential was not stored for " + user.username());
         }
         return new EnrolledUser(user, Totp.ofKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -28,9 +28,9 @@ import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
 
 /** Steps of "forgot password" and of an e-mail change as a browser and a mailbox see them. */
-final class AccountChangeSupport {
+public final class AccountChangeSupport {
 
-    static final String NEW_PASSWORD = "Brand-New-Horse-77";
+    public static final String NEW_PASSWORD = "Brand-New-Horse-77";
     private static final Pattern ACTION_LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,7 +39,7 @@ final class AccountChangeSupport {
     }
 
     /** Login page of the request → "Forgot password?" → the username → Keycloak's "check your mail" page. */
-    static Page askForReset(WebSession browser, OAuth.AuthRequest request, TestUser user) {
+    public static Page askForReset(WebSession browser, OAuth.AuthRequest request, TestUser user) {
         Page login = browser.get(request.url());
         Flows.assertPage(login, "login-login");
         Element forgot = login.document().selectFirst("a[href*=login-actions/reset-credentials]");
@@ -51,7 +51,7 @@ final class AccountChangeSupport {
     }
 
     /** Asks for the reset and opens the mailed link in the same browser: the page the link leads to. */
-    static Page openResetLink(VigiEnvironment env, WebSession browser, OAuth.AuthRequest request, TestUser user) {
+    public static Page openResetLink(VigiEnvironment env, WebSession browser, OAuth.AuthRequest request, TestUser user) {
         int before = actionLinks(env, user.email()).size();
         askForReset(browser, request, user);
         List<String> links = actionLinks(env, user.email());
@@ -62,12 +62,12 @@ final class AccountChangeSupport {
     }
 
     /** Keycloak's update-password page: types the new password twice. */
-    static Page newPassword(WebSession browser, Page page, String password) {
+    public static Page newPassword(WebSession browser, Page page, String password) {
         return browser.submit(page.form("#kc-passwd-update-form"), Map.of("password-new", password, "password-confirm", password));
     }
 
     /** Every action-token link mailed to the address (reset, e-mail confirmation, lost phone), oldest first. */
-    static List<String> actionLinks(VigiEnvironment env, String address) {
+    public static List<String> actionLinks(VigiEnvironment env, String address) {
         return LostPhoneSupport.mailsTo(env, address).stream()
                 .map(LostPhoneSupport::textPart)
                 .map(ACTION_LINK::matcher)

@@ -63,14 +63,18 @@ class AccountConsoleRemovalIT {
     void accountRestDeleteCannotRemoveOtpEvenWithAFullTwoFactorToken(VigiEnvironment env) throws Exception {
         EnrolledUser enrolled = env.newUserWithOtp("restdelete");
         String otpId = otpCredentials(env, enrolled.user().id()).get(0).getId();
-        SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+        // The account console's own token (password and code): the one the account REST API accepts.
+        AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
+        WebSession browser = new WebSession(env.baseUrl());
+        Page codePage = Flows.password(browser, browser.get(console.authUrl()), enrolled.user().username(), enrolled.user().password());
+        String accessToken = console.redeem(LostPhoneSupport.code(browser, codePage, enrolled.totp().now()));
 
-        HttpResponse<String> response = DisableSupport.account(env, "DELETE", "/credentials/" + otpId, signedIn.accessToken());
+        HttpResponse<String> response = DisableSupport.account(env, "DELETE", "/credentials/" + otpId, accessToken);
         assertEquals(400, response.statusCode(), response.body());
         assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
 
         // The account console still offers "Delete" (it runs the VIGI page through kc_action delete_credential).
-        HttpResponse<String> listed = DisableSupport.account(env, "GET", "/credentials", signedIn.accessToken());
+        HttpResponse<String> listed = DisableSupport.account(env, "GET", "/credentials", accessToken);
         assertEquals(200, listed.statusCode(), listed.body());
         JsonNode otpType = null;
         for (JsonNode type : new ObjectMapper().readTree(listed.body())) {
@@ -85,11 +89,10 @@ class AccountConsoleRemovalIT {
     void accountRestDeleteCannotRemoveOtpWithATokenIssuedBeforeEnrolment(VigiEnvironment env) throws Exception {
         TestUser user = env.newUser("beforeenrol");
         OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
-        JsonNode tokens = Flows.tokens(oauth, request, Flows.passwordStep(browser, request, user));
-        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
-        String tokenWithoutCode = tokens.get("access_token").asText();
+        String tokenWithoutCode = console.redeem(Flows.password(browser, browser.get(console.authUrl()), user.username(), user.password()));
+        assertEquals(200, DisableSupport.account(env, "GET", "/credentials", tokenWithoutCode).statusCode(), "the token opens the account API");
 
         // Enrol in the same browser session (VIGI's kc_action vigi-2fa-enable, by the page contract).
         Page confirm = browser.get(oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-enable").url());

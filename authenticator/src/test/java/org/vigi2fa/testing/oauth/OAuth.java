@@ -94,6 +94,17 @@ public final class OAuth {
         return postForm("/protocol/openid-connect/token/introspect", asClient, new LinkedHashMap<>(Map.of("token", token)));
     }
 
+    /** RFC 7662 with a token_type_hint ("access_token", "refresh_token"). */
+    public JsonNode introspect(VigiClient asClient, String token, String tokenTypeHint) {
+        return postForm("/protocol/openid-connect/token/introspect", asClient,
+                new LinkedHashMap<>(Map.of("token", token, "token_type_hint", tokenTypeHint)));
+    }
+
+    /** The application signs the user out through the back channel with its refresh token (status 204 on success). */
+    public JsonNode logout(VigiClient client, String refreshToken) {
+        return postForm("/protocol/openid-connect/logout", client, new LinkedHashMap<>(Map.of("refresh_token", refreshToken)));
+    }
+
     public JsonNode token(VigiClient client, Map<String, String> form) {
         return postForm("/protocol/openid-connect/token", client, new LinkedHashMap<>(form));
     }
