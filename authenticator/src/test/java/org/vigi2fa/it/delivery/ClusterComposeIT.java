@@ -2,19 +2,18 @@ package org.vigi2fa.it.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The two-node compose file and the Containerfile it builds, checked statically (Docker cannot run here): two
@@ -26,29 +25,29 @@ class ClusterComposeIT {
 
     @Test
     void twoNodesShareTheDatabaseAndTheHostnameBehindABalancerOfBoth() throws IOException {
-        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve("compose.cluster.yml").toFile()).get("services");
+        Map<String, Object> compose = compose();
+        Map<String, Object> services = map(compose, "services");
         for (String name : new String[] {"postgres", "mail", "keycloak-a", "keycloak-b", "lb"}) {
-            assertTrue(services.has(name), "service " + name);
+            assertTrue(services.containsKey(name), "service " + name);
         }
-        JsonNode a = merged(services.get("keycloak-a"));
-        JsonNode b = merged(services.get("keycloak-b"));
-        JsonNode envA = merged(a.get("environment"));
-        JsonNode envB = merged(b.get("environment"));
+        Map<String, Object> a = map(services, "keycloak-a");
+        Map<String, Object> b = map(services, "keycloak-b");
+        Map<String, Object> envA = map(a, "environment");
+        Map<String, Object> envB = map(b, "environment");
         for (String shared : new String[] {"KC_HOSTNAME", "KC_DB_URL", "KC_CACHE_STACK", "KC_PROXY_HEADERS"}) {
-            assertTrue(envA.has(shared), "keycloak-a sets " + shared);
+            assertNotNull(envA.get(shared), "keycloak-a sets " + shared);
             assertEquals(envA.get(shared), envB.get(shared), shared + " is the same on both nodes");
         }
-        assertEquals("jdbc-ping", envA.get("KC_CACHE_STACK").asText());
-        assertFalse(envA.get("KC_SPI_CACHE_EMBEDDED_DEFAULT_NODE_NAME").equals(envB.get("KC_SPI_CACHE_EMBEDDED_DEFAULT_NODE_NAME")),
+        assertEquals("jdbc-ping", envA.get("KC_CACHE_STACK"));
+        assertNotEquals(envA.get("KC_SPI_CACHE_EMBEDDED_DEFAULT_NODE_NAME"), envB.get("KC_SPI_CACHE_EMBEDDED_DEFAULT_NODE_NAME"),
                 "each node has a name of its own");
         assertTrue(a.get("command").toString().contains("--import-realm"), "the first node imports the realm");
         assertFalse(b.get("command").toString().contains("--import-realm"), "the second finds it in the database");
-        assertEquals("Containerfile", a.get("build").get("dockerfile").asText());
-        assertTrue(Files.isRegularFile(PROJECT.resolve("Containerfile")));
-        assertFalse(a.has("ports") || b.has("ports"), "the nodes are reached only through the balancer");
+        assertEquals("Containerfile", map(a, "build").get("dockerfile"));
+        assertEquals(map(a, "build"), map(b, "build"), "both nodes run the same image");
+        assertFalse(a.containsKey("ports") || b.containsKey("ports"), "the nodes are reached only through the balancer");
 
-        String balancer = new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve("compose.cluster.yml").toFile())
-                .get("configs").get("lb-config").get("content").asText();
+        String balancer = (String) map(map(compose, "configs"), "lb-config").get("content");
         assertTrue(balancer.contains("server keycloak-a:8080;") && balancer.contains("server keycloak-b:8080;"), balancer);
         assertFalse(balancer.contains("ip_hash") || balancer.contains("sticky"), "no sticky sessions: both nodes answer any request");
     }
@@ -64,18 +63,17 @@ class ClusterComposeIT {
         assertTrue(containerfile.contains("COPY realm-config/vigi-realm.json /opt/keycloak/data/import/"));
     }
 
-    /** Resolves YAML merge keys ({@code <<: *anchor}), which the parser leaves as a field: own fields win. */
-    private static JsonNode merged(JsonNode node) {
-        if (node == null || !node.has("<<")) {
-            return node;
+    /** The compose file with anchors and merge keys resolved, as compose reads it. */
+    private static Map<String, Object> compose() throws IOException {
+        try (Reader reader = Files.newBufferedReader(PROJECT.resolve("compose.cluster.yml"))) {
+            return new Yaml().load(reader);
         }
-        ObjectNode result = ((ObjectNode) merged(node.get("<<"))).deepCopy();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (!"<<".equals(field.getKey())) {
-                result.set(field.getKey(), field.getValue());
-            }
-        }
-        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        assertTrue(value instanceof Map, key + " is a mapping: " + value);
+        return (Map<String, Object>) value;
     }
 }
