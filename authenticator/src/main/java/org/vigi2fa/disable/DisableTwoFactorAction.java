@@ -19,6 +19,15 @@ public final class DisableTwoFactorAction implements RequiredActionProvider, Req
         return VigiIds.DISABLE_ACTION;
     }
 
+    /**
+     * Single use also on 26.4 and 26.5, whose default is false (26.7 made it true): an admin's emailed
+     * execute-actions link naming only this action cannot be replayed.
+     */
+    @Override
+    public boolean isOneTimeAction() {
+        return true;
+    }
+
     @Override
     public String getDisplayText() {
         return "VIGI 2FA - turn off";

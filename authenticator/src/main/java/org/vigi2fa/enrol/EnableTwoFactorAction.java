@@ -66,4 +66,13 @@ public final class EnableTwoFactorAction implements RequiredActionProvider, Requ
     public String getId() {
         return PROVIDER_ID;
     }
+
+    /**
+     * Single use also on 26.4 and 26.5, whose default is false (26.7 made it true): an admin's emailed
+     * execute-actions link naming only this action cannot be replayed.
+     */
+    @Override
+    public boolean isOneTimeAction() {
+        return true;
+    }
 }

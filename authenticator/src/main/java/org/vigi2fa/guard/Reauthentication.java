@@ -1,12 +1,11 @@
 package org.vigi2fa.guard;
 
-import java.util.Set;
-
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
+import org.vigi2fa.compat.BruteForceCalls;
 
 /**
  * What every VIGI page that re-checks a user shares with Keycloak's login form: the brute-force lock, counting a
@@ -31,7 +30,7 @@ public final class Reauthentication {
     public static void countFailure(KeycloakSession session, RealmModel realm, UserModel user, String category) {
         BruteForceProtector protector = protector(session, realm);
         if (protector != null) {
-            protector.failedLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri(), Set.of(category));
+            BruteForceCalls.failedLogin(protector, realm, user, session.getContext().getConnection(), session.getContext().getUri(), category);
         }
     }
 
@@ -39,7 +38,7 @@ public final class Reauthentication {
     public static void countSuccess(KeycloakSession session, RealmModel realm, UserModel user, String category) {
         BruteForceProtector protector = protector(session, realm);
         if (protector != null) {
-            protector.successfulLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri(), Set.of(category));
+            BruteForceCalls.successfulLogin(protector, realm, user, session.getContext().getConnection(), session.getContext().getUri(), category);
         }
     }
 

@@ -12,6 +12,7 @@ import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.audit.RealmAudit;
+import org.vigi2fa.compat.SupportedKeycloak;
 import org.vigi2fa.config.TwoFactorSettings;
 
 /** Registers the VIGI code step; its execution config carries every VIGI 2FA setting. */
@@ -73,6 +74,7 @@ public final class TwoFactorCodeAuthenticatorFactory implements AuthenticatorFac
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        SupportedKeycloak.logAtStart();
         RealmAudit.register(factory);
     }
 

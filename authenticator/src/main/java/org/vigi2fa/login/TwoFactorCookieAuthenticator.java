@@ -19,7 +19,8 @@ public final class TwoFactorCookieAuthenticator extends CookieAuthenticator {
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         AuthenticationManager.AuthResult sso = AuthenticationManager.authenticateIdentityCookie(context.getSession(), context.getRealm(), true);
-        if (sso != null && !verifiedWithCurrentCredential(sso.user(), sso.session())) {
+        // getUser()/getSession(): the accessors 26.4 has; 26.5+ keep them (deprecated) beside the record's user()/session().
+        if (sso != null && !verifiedWithCurrentCredential(sso.getUser(), sso.getSession())) {
             context.attempted();
             return;
         }

@@ -28,13 +28,14 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.compat.UsedActionTokens;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.disable.TwoFactorRemoval;
 import org.vigi2fa.guard.Reauthentication;
 
 /**
  * Opens the emailed lost-phone link. A GET only shows what will happen; the confirm button POSTs, and only that
- * POST consumes the single use (atomically, in Keycloak's revoked-token store) and turns 2FA off.
+ * POST consumes the single use (atomically, in the store Keycloak's own used-token check reads: UsedActionTokens) and turns 2FA off.
  */
 public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandler<LostPhoneActionToken> {
 
@@ -58,15 +59,14 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
     public Predicate<? super LostPhoneActionToken>[] getVerifiers(ActionTokenContext<LostPhoneActionToken> tokenContext) {
         return TokenUtils.predicates(
                 // Bound to the credential it was issued for: a re-enrolment (new credential) kills the link.
-                TokenUtils.checkThat(t -> boundCredential(t, tokenContext) != null
-                                || tokenContext.getSession().revokedTokens().contains(t.serializeKey()),
+                TokenUtils.checkThat(t -> boundCredential(t, tokenContext) != null || alreadyUsed(tokenContext.getSession(), t),
                         Errors.CREDENTIAL_NOT_FOUND, MSG_STALE),
                 // Bound to the address it went to and to the password of that time: a change of either kills it.
                 TokenUtils.checkThat(t -> t.getEmail() != null && t.getEmail().equals(user(tokenContext).getEmail()),
                         Errors.INVALID_EMAIL, MSG_STALE),
                 TokenUtils.checkThat(t -> Objects.equals(t.getPasswordStamp(), LostPhoneActionToken.passwordStamp(user(tokenContext))),
                         Errors.INVALID_TOKEN, MSG_STALE),
-                TokenUtils.checkThat(t -> !tokenContext.getSession().revokedTokens().contains(t.serializeKey()),
+                TokenUtils.checkThat(t -> !alreadyUsed(tokenContext.getSession(), t),
                         Errors.EXPIRED_CODE, MSG_USED));
     }
 
@@ -94,7 +94,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
             return confirmPage(tokenContext, token, user, needsPassword, null);
         }
 
-        if (session.revokedTokens().contains(token.serializeKey())) {
+        if (alreadyUsed(session, token)) {
             event.clone().error(Errors.EXPIRED_CODE);
             return errorPage(tokenContext, MSG_USED);
         }
@@ -112,11 +112,11 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         }
 
         // The single use: exactly one confirm wins, also when several arrive at once. The single-use store decides
-        // at once; the revoked-token store (a database row, which Keycloak's own checks read) would only refuse a
-        // concurrent twin at commit, as a bare 409.
+        // at once; the used-token store Keycloak's own checks read (26.7: the revoked-token store, a database row)
+        // would only refuse a concurrent twin at commit, as a bare 409.
         long keep = Math.max(1, token.getExp() - Time.currentTime()) + USED_KEY_GRACE_SECONDS;
         if (!session.singleUseObjects().putIfAbsent(CLAIM_KEY_PREFIX + token.serializeKey(), keep)
-                || !session.revokedTokens().put(token.serializeKey(), keep)) {
+                || !UsedActionTokens.markUsed(session, token.serializeKey(), keep)) {
             event.clone().error(Errors.EXPIRED_CODE);
             return errorPage(tokenContext, MSG_USED);
         }
@@ -126,6 +126,16 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         // reset rather than removed, so confirms still in flight from the same browser find it and hear "already used".
         AuthenticationProcessor.resetFlow(authSession, LoginActionsService.AUTHENTICATE_PATH);
         return forms(tokenContext, user).createForm(VigiIds.TPL_LOST_DONE);
+    }
+
+    /**
+     * Used, or being used by a confirm in flight: the claim in the single-use store is visible at once, the used-token
+     * record only once the winner commits; checking both lets every loser hear "already used" rather than Keycloak's
+     * generic "action expired".
+     */
+    private static boolean alreadyUsed(KeycloakSession session, LostPhoneActionToken token) {
+        return session.singleUseObjects().contains(CLAIM_KEY_PREFIX + token.serializeKey())
+                || UsedActionTokens.isUsed(session, token.serializeKey());
     }
 
     private static UserModel user(ActionTokenContext<LostPhoneActionToken> tokenContext) {

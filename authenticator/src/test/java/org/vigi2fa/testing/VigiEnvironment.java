@@ -166,7 +166,7 @@ public final class VigiEnvironment implements AutoCloseable {
 
     /** The server's log, where this run can read it (the distribution's; not a remote server's). */
     public java.util.Optional<java.nio.file.Path> serverLog() {
-        return server.logFile();
+        return KeycloakUnderTest.logFile();
     }
 
     /** Whether {@link #moveClock(int)} works on this server. */

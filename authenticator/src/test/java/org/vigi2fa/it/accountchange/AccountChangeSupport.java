@@ -1,13 +1,9 @@
 package org.vigi2fa.it.accountchange;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,9 +12,9 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Element;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.vigi2fa.it.disable.AccountConsoleToken;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
@@ -33,7 +29,6 @@ public final class AccountChangeSupport {
     public static final String NEW_PASSWORD = "Brand-New-Horse-77";
     private static final Pattern ACTION_LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private AccountChangeSupport() {
     }
@@ -95,34 +90,11 @@ public final class AccountChangeSupport {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /**
-     * Signs in to Keycloak's own account console client (public, PKCE) with password and code; returns its access
-     * token, the one the account console's pages call the account REST API with.
-     */
+    /** Signs in to Keycloak's own account console with password and code; its access token (the one its pages use). */
     static String accountConsoleToken(VigiEnvironment env, WebSession browser, TestUser user, String code) throws Exception {
-        String redirect = env.realmUrl() + "/account/";
-        String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String url = env.realmUrl() + "/protocol/openid-connect/auth?" + WebSession.encode(Map.of("client_id", "account-console",
-                "redirect_uri", redirect, "response_type", "code", "scope", "openid", "state", "s1",
-                "code_challenge", challenge, "code_challenge_method", "S256"));
-        Page codePage = Flows.password(browser, browser.get(url), user.username(), user.password());
-        Page end = Flows.code(browser, codePage, code);
-        String location = end.url();
-        if (!location.startsWith(redirect)) {
-            throw new AssertionError("account console sign-in did not come back: " + end);
-        }
-        String authCode = URLDecoder.decode(location.replaceAll(".*[?&#]code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(env.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(WebSession.encode(Map.of("grant_type", "authorization_code",
-                        "client_id", "account-console", "code", authCode, "redirect_uri", redirect, "code_verifier", verifier))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new AssertionError("account console token: HTTP " + response.statusCode() + " " + response.body());
-        }
-        return JSON.readTree(response.body()).get("access_token").asText();
+        AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
+        Page codePage = Flows.password(browser, browser.get(console.authUrl()), user.username(), user.password());
+        return console.redeem(Flows.code(browser, codePage, code));
     }
 
     /** Gives an existing user an OTP credential through the admin API; sessions and tokens stay as they are. */

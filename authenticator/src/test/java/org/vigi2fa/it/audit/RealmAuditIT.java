@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,7 +25,6 @@ import org.vigi2fa.testing.VigiTest;
 class RealmAuditIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{VIGI_[A-Z_]+:([^}]*)}");
 
     @Test
     void theShippedRealmIsToldOnlyAboutItsPublishedDefaultSecrets(VigiEnvironment env) throws IOException {
@@ -43,7 +40,7 @@ class RealmAuditIT {
     void anImportedRealmWithAClientFlowOverrideAndAnIdentityProviderIsNamed(VigiEnvironment env) throws IOException {
         serverLog(env);
         String name = "audit-" + UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode realm = shippedRealmWithDefaults(env);
+        ObjectNode realm = shippedRealmWithDefaults();
         realm.put("realm", name);
         realm.remove("resetCredentialsFlow");
         String bypassId = UUID.randomUUID().toString();
@@ -70,16 +67,10 @@ class RealmAuditIT {
         assertEquals(0, env.admin().realms().findAll().stream().filter(r -> name.equals(r.getRealm())).count());
     }
 
-    /** The shipped realm file with every ${VIGI_*:default} placeholder replaced by its default, as an admin import needs. */
-    private static ObjectNode shippedRealmWithDefaults(VigiEnvironment env) throws IOException {
-        String text = Files.readString(Path.of(System.getProperty("vigi.realm.file")));
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder resolved = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(resolved, Matcher.quoteReplacement(matcher.group(1)));
-        }
-        matcher.appendTail(resolved);
-        return (ObjectNode) JSON.readTree(resolved.toString());
+    /** The shipped realm with every placeholder at its default: the file the build writes for admin-console uploads. */
+    private static ObjectNode shippedRealmWithDefaults() throws IOException {
+        Path file = Path.of(System.getProperty("vigi.provider.jar")).resolveSibling("vigi-realm-defaults.json");
+        return (ObjectNode) JSON.readTree(file.toFile());
     }
 
     /** The log once it holds the line (the server writes it while the import returns); bounded. */

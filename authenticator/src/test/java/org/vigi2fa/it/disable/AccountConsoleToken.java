@@ -20,18 +20,18 @@ import org.vigi2fa.testing.http.WebSession;
  * The access token of Keycloak's account console (public client {@code account-console}, PKCE S256): the token the
  * account REST API is for. The VIGI applications' tokens carry no {@code account} audience, so they cannot stand in.
  */
-final class AccountConsoleToken {
+public final class AccountConsoleToken {
 
     private final String realmUrl;
     private final String verifier = random(48);
     private final String state = random(12);
 
-    AccountConsoleToken(String realmUrl) {
+    public AccountConsoleToken(String realmUrl) {
         this.realmUrl = realmUrl;
     }
 
     /** The authorization request the account console sends. */
-    String authUrl() {
+    public String authUrl() {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("client_id", "account-console");
         params.put("redirect_uri", redirectUri());
@@ -45,7 +45,7 @@ final class AccountConsoleToken {
     }
 
     /** Redeems the code of the page the sign-in ended on (the console lives on the server, so the session followed). */
-    String redeem(Page end) throws Exception {
+    public String redeem(Page end) throws Exception {
         String url = end.isRedirect() ? end.redirect() : end.url();
         if (!url.startsWith(redirectUri()) || !url.contains("code=")) {
             throw new AssertionError("Expected the account console with a code, got " + end + " " + url + ": " + end.text());

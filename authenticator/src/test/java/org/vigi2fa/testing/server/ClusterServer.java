@@ -189,9 +189,9 @@ final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
         return testClock;
     }
 
-    @Override
-    public java.util.Optional<Path> logFile() {
-        return java.util.Optional.of(logs[0]);
+    /** The first start's log of node A (the node the public URL names) in a cluster distribution. */
+    static Path firstNodeLog(Path home) {
+        return home.resolve(NAMES[0] + ".log");
     }
 
     @Override

@@ -4,7 +4,7 @@ import dasniko.testcontainers.keycloak.KeycloakContainer;
 import org.testcontainers.Testcontainers;
 import org.testcontainers.utility.MountableFile;
 
-/** The same Keycloak version in a container (testcontainers-keycloak), for machines that run Docker. */
+/** The same Keycloak release (-Dkeycloak.version) in a container (testcontainers-keycloak), for machines that run Docker. */
 final class ContainerServer implements KeycloakUnderTest {
 
     private final KeycloakContainer container;
@@ -18,7 +18,8 @@ final class ContainerServer implements KeycloakUnderTest {
     static ContainerServer start(ServerSettings settings) {
         // The container reaches the test JVM's SMTP server through the host gateway.
         Testcontainers.exposeHostPorts(settings.smtpPort());
-        KeycloakContainer container = new KeycloakContainer("quay.io/keycloak/keycloak:" + System.getProperty("vigi.keycloak.version", "26.7.3"))
+        KeycloakContainer container = new KeycloakContainer("quay.io/keycloak/keycloak:" + KeycloakUnderTest.expectedVersion()
+                        .orElseThrow(() -> new IllegalStateException("-Dvigi.keycloak.version missing (run through Maven: mvn verify)")))
                 .withAdminUsername(ServerSettings.ADMIN_USER)
                 .withAdminPassword(ServerSettings.ADMIN_PASSWORD)
                 .withProviderLibsFrom(settings.providerJars().stream().map(java.nio.file.Path::toFile).toList())

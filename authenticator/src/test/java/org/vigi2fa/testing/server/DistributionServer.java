@@ -21,19 +21,18 @@ final class DistributionServer implements KeycloakUnderTest {
     private final Process process;
     private final String baseUrl;
     private final boolean testClock;
-    private final Path log;
 
-    private DistributionServer(Process process, String baseUrl, boolean testClock, Path log) {
+    private DistributionServer(Process process, String baseUrl, boolean testClock) {
         this.process = process;
         this.baseUrl = baseUrl;
         this.testClock = testClock;
-        this.log = log;
     }
 
     static DistributionServer start(ServerSettings settings) {
         Path home = settings.distribution();
         if (home == null || !Files.isRegularFile(home.resolve("bin/kc.sh"))) {
-            throw new IllegalStateException("No Keycloak distribution at " + home + " (mvn verify unpacks it)");
+            throw new IllegalStateException("No Keycloak distribution at " + home + " (mvn verify unpacks the one"
+                    + " -Dkeycloak.version names into target/keycloak-<version>)");
         }
         try {
             prepare(home, settings);
@@ -43,18 +42,17 @@ final class DistributionServer implements KeycloakUnderTest {
                     // a fixed public URL, as in production: links and token issuers never follow the request's Host
                     "--hostname=http://localhost:" + settings.httpPort()));
             ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
-                    .redirectErrorStream(true).redirectOutput(home.resolve("server.log").toFile());
+                    .redirectErrorStream(true).redirectOutput(logOf(home).toFile());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ServerSettings.ADMIN_USER);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ServerSettings.ADMIN_PASSWORD);
             builder.environment().putAll(settings.realmEnv());
             Process process = builder.start();
             String baseUrl = "http://localhost:" + settings.httpPort();
             DistributionServer server = new DistributionServer(process, baseUrl,
-                    settings.providerJars().stream().anyMatch(jar -> jar.getFileName().toString().contains("testsupport")),
-                    home.resolve("server.log"));
+                    settings.providerJars().stream().anyMatch(jar -> jar.getFileName().toString().contains("testsupport")));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             try {
-                KeycloakProcess.awaitReady(process, settings.managementPort(), START_TIMEOUT, home.resolve("server.log"));
+                KeycloakProcess.awaitReady(process, settings.managementPort(), START_TIMEOUT, logOf(home));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 server.close();
@@ -64,6 +62,11 @@ final class DistributionServer implements KeycloakUnderTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the server's console output goes. */
+    static Path logOf(Path home) {
+        return home.resolve("server.log");
     }
 
     /** A fresh database, our JARs in providers/ and the realm file in data/import on every start. */
@@ -87,10 +90,6 @@ final class DistributionServer implements KeycloakUnderTest {
         return baseUrl;
     }
 
-    @Override
-    public java.util.Optional<Path> logFile() {
-        return java.util.Optional.of(log);
-    }
 
     @Override
     public boolean hasTestClock() {

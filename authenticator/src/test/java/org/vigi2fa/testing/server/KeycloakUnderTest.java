@@ -1,5 +1,9 @@
 package org.vigi2fa.testing.server;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
 /** A running Keycloak with the VIGI provider and the realm from realm-config/. */
 public interface KeycloakUnderTest extends AutoCloseable {
 
@@ -9,18 +13,36 @@ public interface KeycloakUnderTest extends AutoCloseable {
     /** Whether a test may move the server clock (needs the test-support provider on the server). */
     boolean hasTestClock();
 
-    /** The server's log file, where the test run can read it. */
-    default java.util.Optional<java.nio.file.Path> logFile() {
-        return java.util.Optional.empty();
-    }
-
     /** The nodes of a clustered server (-Dvigi.server=cluster); empty for a single server. */
-    default java.util.Optional<ClusterNodes> cluster() {
-        return java.util.Optional.empty();
+    default Optional<ClusterNodes> cluster() {
+        return Optional.empty();
     }
 
     @Override
     void close();
+
+    /**
+     * The Keycloak release this run starts (Maven's -Dkeycloak.version, passed on as vigi.keycloak.version): the
+     * distribution Maven unpacks for the dist launcher, the image tag of the testcontainers one. Empty for a remote server.
+     */
+    static Optional<String> expectedVersion() {
+        return "remote".equals(System.getProperty("vigi.server", "dist")) ? Optional.empty()
+                : Optional.ofNullable(System.getProperty("vigi.keycloak.version"));
+    }
+
+    /**
+     * The server's log file, when this run started the server as a process of its own (-Dvigi.server=dist; with
+     * -Dvigi.server=cluster the first node's).
+     */
+    static Optional<Path> logFile() {
+        String dir = System.getProperty("vigi.server.dir");
+        String kind = System.getProperty("vigi.server", "dist");
+        if (!("dist".equals(kind) || "cluster".equals(kind)) || dir == null) {
+            return Optional.empty();
+        }
+        Path log = "cluster".equals(kind) ? ClusterServer.firstNodeLog(Path.of(dir)) : DistributionServer.logOf(Path.of(dir));
+        return Files.isRegularFile(log) ? Optional.of(log) : Optional.empty();
+    }
 
     /** Picks the server named by -Dvigi.server: dist (default), testcontainers, cluster, remote. */
     static KeycloakUnderTest start(int smtpPort) {

@@ -107,6 +107,7 @@ final class HandWiring {
         requirement(flows, RESET_FLOW, RESET_TWO_FACTOR_FLOW, "CONDITIONAL");
         RealmRepresentation bindReset = realm.toRepresentation();
         bindReset.setResetCredentialsFlow(RESET_FLOW);
+        bindReset.setResetPasswordAllowed(true);
         realm.update(bindReset);
 
         // 7. e-mail changes: Keycloak's Update Email on, with Force Email Verification (the JAR asks the code first)
