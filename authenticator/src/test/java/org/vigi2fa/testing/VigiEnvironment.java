@@ -14,6 +14,9 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.server.ClusterNodes;
 import org.vigi2fa.testing.server.KeycloakUnderTest;
 import org.vigi2fa.testing.server.ServerSettings;
 
@@ -60,6 +63,34 @@ public final class VigiEnvironment implements AutoCloseable {
 
     public Keycloak admin() {
         return admin;
+    }
+
+    /**
+     * Each Keycloak node's own base URL; one entry for a single server. Node 0 is the one {@link #baseUrl()} names.
+     */
+    public List<String> nodes() {
+        return server.cluster().map(ClusterNodes::urls).orElse(List.of(server.baseUrl()));
+    }
+
+    /** The cluster's nodes, to kill, restart and read; empty unless -Dvigi.server=cluster. */
+    public java.util.Optional<ClusterNodes> cluster() {
+        return server.cluster();
+    }
+
+    /** A fresh browser whose requests for the public URL go to this node, as a load balancer without sticky sessions sends them. */
+    public WebSession browserOn(int node) {
+        return new WebSession(baseUrl()).via(nodes().get(node));
+    }
+
+    /** The OAuth endpoints of the realm on this node (back-channel calls straight to it). */
+    public OAuth oauthOn(int node) {
+        return new OAuth(nodes().get(node) + "/realms/" + REALM);
+    }
+
+    /** An admin client of its own that talks to this node only; the caller closes it. */
+    public Keycloak adminOn(int node) {
+        return KeycloakBuilder.builder().serverUrl(nodes().get(node)).realm("master").clientId("admin-cli")
+                .username(ServerSettings.ADMIN_USER).password(ServerSettings.ADMIN_PASSWORD).build();
     }
 
     public RealmResource realm() {
@@ -143,7 +174,7 @@ public final class VigiEnvironment implements AutoCloseable {
         return server.hasTestClock();
     }
 
-    /** Moves Keycloak's clock by the given seconds from real time (0 restores it). */
+    /** Moves Keycloak's clock by the given seconds from real time (0 restores it), on every node of a cluster. */
     public void moveClock(int offsetSeconds) {
         if (!server.hasTestClock()) {
             if (offsetSeconds == 0) {
@@ -154,12 +185,14 @@ public final class VigiEnvironment implements AutoCloseable {
                     + "which a remote server (-Dvigi.server=remote) does not have");
         }
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(realmUrl() + "/vigi-test-clock/offset/" + offsetSeconds))
-                            .PUT(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 204) {
-                throw new IllegalStateException("Moving the clock failed: HTTP " + response.statusCode());
+            for (String node : nodes()) {
+                HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(node + "/realms/" + REALM + "/vigi-test-clock/offset/" + offsetSeconds))
+                                .PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 204) {
+                    throw new IllegalStateException("Moving the clock on " + node + " failed: HTTP " + response.statusCode());
+                }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -31,9 +31,20 @@ public final class WebSession {
     private final String serverBase;
     private String acceptLanguage = "en";
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+    /** The node requests for {@link #serverBase} go to (a load balancer's choice), or null: straight to serverBase. */
+    private volatile String node;
 
     public WebSession(String serverBase) {
         this.serverBase = serverBase;
+    }
+
+    /**
+     * Sends every later request for the public URL to this node instead (e.g. http://127.0.0.1:8782), with the public
+     * URL's Host header, the way a load balancer without sticky sessions forwards it. Cookies stay; null: no routing.
+     */
+    public WebSession via(String nodeBase) {
+        this.node = nodeBase;
+        return this;
     }
 
     public WebSession language(String languageTag) {
@@ -95,7 +106,7 @@ public final class WebSession {
             }
             String location = response.headers().firstValue("Location").orElseThrow();
             URI next = response.uri().resolve(location);
-            if (!next.toString().startsWith(serverBase)) {
+            if (!next.toString().startsWith(serverBase) && (node == null || !next.toString().startsWith(node))) {
                 return new Page(status, response.uri().toString(), response.body(), next.toString());
             }
             response = send(HttpRequest.newBuilder(next).GET());
@@ -105,6 +116,7 @@ public final class WebSession {
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         builder.timeout(Duration.ofSeconds(60)).header("Accept-Language", acceptLanguage);
+        route(builder);
         extraHeaders.forEach(builder::header);
         String cookieHeader = cookies.header();
         if (cookieHeader != null) {
@@ -119,6 +131,21 @@ public final class WebSession {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Points a request for the public URL at the chosen node, keeping the public Host (unless a test sets its own). */
+    private void route(HttpRequest.Builder builder) {
+        String target = node;
+        if (target == null) {
+            return;
+        }
+        URI uri = builder.copy().build().uri();
+        if (uri.toString().startsWith(serverBase)) {
+            builder.uri(URI.create(target + uri.toString().substring(serverBase.length())));
+            if (extraHeaders.keySet().stream().noneMatch("Host"::equalsIgnoreCase)) {
+                builder.header("Host", URI.create(serverBase).getRawAuthority());
+            }
         }
     }
 

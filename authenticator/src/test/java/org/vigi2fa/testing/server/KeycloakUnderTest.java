@@ -13,6 +13,11 @@ public interface KeycloakUnderTest extends AutoCloseable {
     /** Whether a test may move the server clock (needs the test-support provider on the server). */
     boolean hasTestClock();
 
+    /** The nodes of a clustered server (-Dvigi.server=cluster); empty for a single server. */
+    default Optional<ClusterNodes> cluster() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 
@@ -25,24 +30,29 @@ public interface KeycloakUnderTest extends AutoCloseable {
                 : Optional.ofNullable(System.getProperty("vigi.keycloak.version"));
     }
 
-    /** The server's log file, when this run started the server as a process of its own (-Dvigi.server=dist). */
+    /**
+     * The server's log file, when this run started the server as a process of its own (-Dvigi.server=dist; with
+     * -Dvigi.server=cluster the first node's).
+     */
     static Optional<Path> logFile() {
         String dir = System.getProperty("vigi.server.dir");
-        if (!"dist".equals(System.getProperty("vigi.server", "dist")) || dir == null) {
+        String kind = System.getProperty("vigi.server", "dist");
+        if (!("dist".equals(kind) || "cluster".equals(kind)) || dir == null) {
             return Optional.empty();
         }
-        Path log = DistributionServer.logOf(Path.of(dir));
+        Path log = "cluster".equals(kind) ? ClusterServer.firstNodeLog(Path.of(dir)) : DistributionServer.logOf(Path.of(dir));
         return Files.isRegularFile(log) ? Optional.of(log) : Optional.empty();
     }
 
-    /** Picks the server named by -Dvigi.server: dist (default), testcontainers, remote. */
+    /** Picks the server named by -Dvigi.server: dist (default), testcontainers, cluster, remote. */
     static KeycloakUnderTest start(int smtpPort) {
         String kind = System.getProperty("vigi.server", "dist");
         return switch (kind) {
             case "dist" -> DistributionServer.start(ServerSettings.fromSystemProperties(smtpPort));
             case "testcontainers" -> ContainerServer.start(ServerSettings.fromSystemProperties(smtpPort));
+            case "cluster" -> ClusterServer.start(ServerSettings.fromSystemProperties(smtpPort));
             case "remote" -> new RemoteServer(System.getProperty("vigi.server.url", "http://localhost:8080"));
-            default -> throw new IllegalArgumentException("Unknown -Dvigi.server=" + kind + " (dist | testcontainers | remote)");
+            default -> throw new IllegalArgumentException("Unknown -Dvigi.server=" + kind + " (dist | testcontainers | cluster | remote)");
         };
     }
 }
