@@ -18,6 +18,12 @@ public final class GuardedDeleteCredentialAction extends DeleteCredentialAction 
 
     static final String EVENT_STEP = "account-console-delete";
 
+    /** Above Keycloak's own delete_credential (order 0), so this one is the provider of that id. */
+    @Override
+    public int order() {
+        return 1;
+    }
+
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         String otpId = guardedOtpId(context);

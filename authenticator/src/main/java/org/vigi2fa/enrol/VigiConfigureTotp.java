@@ -14,6 +14,12 @@ import org.vigi2fa.config.TwoFactorSettings;
  */
 public final class VigiConfigureTotp extends UpdateTotp {
 
+    /** Above Keycloak's own CONFIGURE_TOTP (order 0), so this one is the provider of that id. */
+    @Override
+    public int order() {
+        return 1;
+    }
+
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         if (TwoFactorSettings.isEnabledIn(context.getRealm())) {
