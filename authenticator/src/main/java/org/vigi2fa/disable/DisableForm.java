@@ -19,6 +19,7 @@ import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.guard.Reauthentication;
+import org.vigi2fa.removal.TwoFactorRemoval;
 
 /** The "turn 2FA off" page: password and current code on one page, then removal. Shared by both entry points. */
 final class DisableForm {

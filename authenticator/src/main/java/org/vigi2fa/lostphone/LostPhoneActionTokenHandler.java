@@ -30,7 +30,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.compat.UsedActionTokens;
 import org.vigi2fa.config.TwoFactorSettings;
-import org.vigi2fa.disable.TwoFactorRemoval;
+import org.vigi2fa.removal.TwoFactorRemoval;
 import org.vigi2fa.guard.Reauthentication;
 
 /**

@@ -1,4 +1,4 @@
-package org.vigi2fa.disable;
+package org.vigi2fa.credential;
 
 import org.keycloak.credential.OTPCredentialProvider;
 import org.keycloak.credential.OTPCredentialProviderFactory;

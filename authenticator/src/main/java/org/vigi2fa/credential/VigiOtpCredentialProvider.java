@@ -1,4 +1,4 @@
-package org.vigi2fa.disable;
+package org.vigi2fa.credential;
 
 import jakarta.ws.rs.HttpMethod;
 

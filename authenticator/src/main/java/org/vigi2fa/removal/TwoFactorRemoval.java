@@ -1,4 +1,4 @@
-package org.vigi2fa.disable;
+package org.vigi2fa.removal;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +18,7 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.notify.TwoFactorNotifier;
 
-/** Turns 2FA off for a user: removes the OTP credentials, signs out everywhere, records events, sends the mail. */
+/** Turns 2FA off for a user (from settings and from the lost-phone link): removes the OTP credentials, signs out everywhere, records events, sends the mail. */
 public final class TwoFactorRemoval {
 
     private TwoFactorRemoval() {
