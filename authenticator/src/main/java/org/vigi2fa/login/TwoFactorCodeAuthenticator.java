@@ -22,6 +22,7 @@ import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.guard.CodeInput;
+import org.vigi2fa.lostphone.LostPhoneIds;
 import org.vigi2fa.lostphone.LostPhoneRequest;
 
 /**
@@ -43,7 +44,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
             if (lostPhoneOffered(context)) {
                 LostPhoneRequest.handle(context);
             } else {
-                context.challenge(challenge(context, LostPhoneRequest.MSG_UNAVAILABLE, null));
+                context.challenge(challenge(context, LostPhoneIds.MSG_UNAVAILABLE, null));
             }
             return;
         }
