@@ -53,12 +53,12 @@ public final class VigiIds {
     /** Keycloak's kc_action id for removing a credential from the account console, taken over for OTP. */
     public static final String DELETE_CREDENTIAL_ACTION = "delete_credential";
 
-    private VigiIds() {
-    }
-
     // Enrol: turning 2FA on (org.vigi2fa.enrol)
     public static final String TPL_ENABLE_CONFIRM = "vigi-2fa-enable-confirm.ftl";
     public static final String TPL_ENABLE_PASSWORD = "vigi-2fa-enable-password.ftl";
     public static final String TPL_ENABLE_SCAN = "vigi-2fa-enable-scan.ftl";
     public static final String TPL_ENABLE_ALREADY = "vigi-2fa-enable-already.ftl";
+
+    private VigiIds() {
+    }
 }

@@ -24,18 +24,13 @@ import org.vigi2fa.removal.TwoFactorRemoval;
 /** The "turn 2FA off" page: password and current code on one page, then removal. Shared by both entry points. */
 final class DisableForm {
 
-    static final String MSG_NOT_ON = "vigi2faDisableNotOn";
-    static final String MSG_WRONG_PASSWORD = "vigi2faDisableWrongPassword";
-    static final String MSG_WRONG_CODE = "vigi2faDisableWrongCode";
-    static final String MSG_LOCKED = "vigi2faDisableLocked";
-
     private DisableForm() {
     }
 
     /** Shows the page; {@code credentialIds} null means every OTP credential of the user. */
     static void challenge(RequiredActionContext context, List<String> credentialIds) {
         if (TwoFactorRemoval.targets(context.getUser(), credentialIds).isEmpty()) {
-            context.challenge(context.form().setError(MSG_NOT_ON).setAttribute("vigiNotOn", true).createForm(VigiIds.TPL_DISABLE));
+            context.challenge(context.form().setError(DisableIds.MSG_NOT_ON).setAttribute(DisableIds.ATTR_NOT_ON, true).createForm(VigiIds.TPL_DISABLE));
             return;
         }
         context.challenge(context.form().createForm(VigiIds.TPL_DISABLE));
@@ -56,14 +51,14 @@ final class DisableForm {
         }
         if (Reauthentication.isLocked(session, realm, user)) {
             refused.error(Errors.USER_TEMPORARILY_DISABLED);
-            context.challenge(context.form().setError(MSG_LOCKED).createForm(VigiIds.TPL_DISABLE));
+            context.challenge(context.form().setError(DisableIds.MSG_LOCKED).createForm(VigiIds.TPL_DISABLE));
             return;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (!Reauthentication.passwordMatches(user, form.getFirst(VigiIds.FIELD_PASSWORD))) {
             Reauthentication.countFailure(session, realm, user, PasswordCredentialModel.TYPE);
             refused.error(Errors.INVALID_USER_CREDENTIALS);
-            context.challenge(context.form().addError(new FormMessage(VigiIds.FIELD_PASSWORD, MSG_WRONG_PASSWORD)).createForm(VigiIds.TPL_DISABLE));
+            context.challenge(context.form().addError(new FormMessage(VigiIds.FIELD_PASSWORD, DisableIds.MSG_WRONG_PASSWORD)).createForm(VigiIds.TPL_DISABLE));
             return;
         }
         String code = form.getFirst(VigiIds.FIELD_CODE);
@@ -72,7 +67,7 @@ final class DisableForm {
         if (!codeValid) {
             Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
             refused.error(Errors.INVALID_USER_CREDENTIALS);
-            context.challenge(context.form().addError(new FormMessage(VigiIds.FIELD_CODE, MSG_WRONG_CODE)).createForm(VigiIds.TPL_DISABLE));
+            context.challenge(context.form().addError(new FormMessage(VigiIds.FIELD_CODE, DisableIds.MSG_WRONG_CODE)).createForm(VigiIds.TPL_DISABLE));
             return;
         }
         // The session the user is working in survives so the application gets its answer; every other one ends.

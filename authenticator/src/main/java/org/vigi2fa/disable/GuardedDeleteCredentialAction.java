@@ -16,8 +16,6 @@ import org.vigi2fa.config.TwoFactorSettings;
  */
 public final class GuardedDeleteCredentialAction extends DeleteCredentialAction {
 
-    static final String EVENT_STEP = "account-console-delete";
-
     /** Above Keycloak's own delete_credential (order 0), so this one is the provider of that id. */
     @Override
     public int order() {
@@ -41,7 +39,7 @@ public final class GuardedDeleteCredentialAction extends DeleteCredentialAction 
             super.processAction(context);
             return;
         }
-        DisableForm.process(context, List.of(otpId), EVENT_STEP);
+        DisableForm.process(context, List.of(otpId), DisableIds.EVENT_ACCOUNT_CONSOLE);
     }
 
     /** The credential id when it names an OTP credential of a VIGI realm, else null. */

@@ -18,6 +18,15 @@ import org.vigi2fa.lostphone.EmailMask;
 /** The security mails: 2FA turned on / off, password changed (to the account's address), e-mail changed (to the old one). */
 public final class TwoFactorNotifier {
 
+    static final String MSG_SUBJECT_ENABLED = "vigi2faEnabledSubject";
+    static final String MSG_SUBJECT_DISABLED = "vigi2faDisabledSubject";
+    static final String MSG_SUBJECT_PASSWORD_CHANGED = "vigi2faPasswordChangedSubject";
+    static final String MSG_SUBJECT_EMAIL_CHANGED = "vigi2faEmailChangedSubject";
+    /** Mail attributes every VIGI template gets, and the masked new address of the "e-mail changed" mail. */
+    static final String ATTR_REALM_NAME = "realmName";
+    static final String ATTR_USERNAME = "username";
+    static final String ATTR_MASKED_NEW_EMAIL = "maskedNewEmail";
+
     private static final Logger LOG = Logger.getLogger(TwoFactorNotifier.class);
 
     private TwoFactorNotifier() {
@@ -25,17 +34,17 @@ public final class TwoFactorNotifier {
 
     /** Tells the user 2FA was turned on. A mail failure is logged: the change itself already happened. */
     public static boolean turnedOn(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, "vigi2faEnabledSubject", VigiIds.TPL_MAIL_ENABLED, Map.of());
+        return send(session, realm, user, null, MSG_SUBJECT_ENABLED, VigiIds.TPL_MAIL_ENABLED, Map.of());
     }
 
     /** Tells the user 2FA was turned off. */
     public static boolean turnedOff(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, "vigi2faDisabledSubject", VigiIds.TPL_MAIL_DISABLED, Map.of());
+        return send(session, realm, user, null, MSG_SUBJECT_DISABLED, VigiIds.TPL_MAIL_DISABLED, Map.of());
     }
 
     /** Tells the user the password was changed (also at the end of "forgot password"). */
     public static boolean passwordChanged(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, "vigi2faPasswordChangedSubject", VigiIds.TPL_MAIL_PASSWORD_CHANGED, Map.of());
+        return send(session, realm, user, null, MSG_SUBJECT_PASSWORD_CHANGED, VigiIds.TPL_MAIL_PASSWORD_CHANGED, Map.of());
     }
 
     /**
@@ -52,8 +61,8 @@ public final class TwoFactorNotifier {
                 return previousEmail;
             }
         };
-        return send(session, realm, atPreviousAddress, null, "vigi2faEmailChangedSubject", VigiIds.TPL_MAIL_EMAIL_CHANGED,
-                Map.of("maskedNewEmail", EmailMask.mask(user.getEmail())));
+        return send(session, realm, atPreviousAddress, null, MSG_SUBJECT_EMAIL_CHANGED, VigiIds.TPL_MAIL_EMAIL_CHANGED,
+                Map.of(ATTR_MASKED_NEW_EMAIL, EmailMask.mask(user.getEmail())));
     }
 
     /**
@@ -67,8 +76,8 @@ public final class TwoFactorNotifier {
             return false;
         }
         Map<String, Object> attributes = new HashMap<>(extra);
-        attributes.put("realmName", displayName(realm));
-        attributes.put("username", user.getUsername());
+        attributes.put(ATTR_REALM_NAME, displayName(realm));
+        attributes.put(ATTR_USERNAME, user.getUsername());
         try {
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
                     .send(subjectKey, List.of(displayName(realm)), template, attributes);
