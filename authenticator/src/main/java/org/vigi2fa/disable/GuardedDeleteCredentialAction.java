@@ -45,7 +45,7 @@ public final class GuardedDeleteCredentialAction extends DeleteCredentialAction 
     /** The credential id when it names an OTP credential of a VIGI realm, else null. */
     private static String guardedOtpId(RequiredActionContext context) {
         String credentialId = context.getAuthenticationSession().getClientNote(Constants.KC_ACTION_PARAMETER);
-        if (credentialId == null || !TwoFactorSettings.isEnabledIn(context.getRealm())) {
+        if (credentialId == null || !TwoFactorSettings.isEnabledIn(context.getSession(), context.getRealm())) {
             return null;
         }
         CredentialModel credential = context.getUser().credentialManager().getStoredCredentialById(credentialId);

@@ -132,7 +132,7 @@ final class ScanStep {
 
     static Response page(RequiredActionContext context, String error) {
         OTPPolicy policy = context.getRealm().getOTPPolicy();
-        String issuer = TwoFactorSettings.of(context.getRealm()).issuer();
+        String issuer = TwoFactorSettings.of(context.getSession(), context.getRealm()).issuer();
         String account = context.getUser().getUsername();
         EnrolmentSecret secret = secret(context);
         LoginFormsProvider form = context.form()

@@ -78,7 +78,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
 
         // A fresh authentication session means the browser does not hold the login the link was sent from.
         boolean needsPassword = tokenContext.isAuthenticationSessionFresh()
-                && TwoFactorSettings.of(tokenContext.getRealm()).passwordWhenOpenedElsewhere();
+                && TwoFactorSettings.of(tokenContext.getSession(), tokenContext.getRealm()).passwordWhenOpenedElsewhere();
         MultivaluedMap<String, String> form = HttpMethod.POST.equals(tokenContext.getRequest().getHttpMethod())
                 ? tokenContext.getRequest().getDecodedFormParameters() : null;
         if (form == null || form.getFirst(VigiIds.FIELD_LOST_CONFIRM) == null) {

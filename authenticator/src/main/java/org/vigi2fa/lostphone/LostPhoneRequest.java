@@ -50,7 +50,7 @@ public final class LostPhoneRequest {
         }
         event.user(user);
         List<CredentialModel> otp = TwoFactorRemoval.otpCredentials(user);
-        TwoFactorSettings settings = TwoFactorSettings.of(context.getRealm());
+        TwoFactorSettings settings = TwoFactorSettings.of(context.getSession(), context.getRealm());
         if (refusedForAccount(context, user, otp, settings, event) || !claimCooldown(context, user, settings, event)) {
             return;
         }

@@ -62,7 +62,7 @@ public final class TwoFactorRemoval {
             removed.success();
         }
         if (otpCredentials(user).isEmpty()) {
-            if (TwoFactorSettings.of(realm).signOutEverywhere()) {
+            if (TwoFactorSettings.of(session, realm).signOutEverywhere()) {
                 signOutEverywhere(session, realm, user, keepSessionId);
             }
             TwoFactorNotifier.turnedOff(session, realm, user);
