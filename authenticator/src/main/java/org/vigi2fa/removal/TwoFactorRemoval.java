@@ -73,6 +73,8 @@ public final class TwoFactorRemoval {
     /**
      * Ends every session of the user and every refresh and offline token, the way the admin "sign out" does:
      * not-before for tokens, back-channel logout for online sessions (but the kept one), removal of offline sessions.
+     * Not AuthenticatorUtil.logoutOtherSessions: that keeps the auth session's own (also for the lost-phone link, which
+     * keeps none), adds a LOGOUT event per session and leaves offline sessions alone while LOGOUT_ALL_SESSIONS_V1 is on.
      */
     static void signOutEverywhere(KeycloakSession session, RealmModel realm, UserModel user, String keepSessionId) {
         // Every token issued before now dies, also those of the kept session; its application gets new ones next.
