@@ -30,10 +30,10 @@ final class DisableForm {
     /** Shows the page; {@code credentialIds} null means every OTP credential of the user. */
     static void challenge(RequiredActionContext context, List<String> credentialIds) {
         if (TwoFactorRemoval.targets(context.getUser(), credentialIds).isEmpty()) {
-            context.challenge(context.form().setError(DisableIds.MSG_NOT_ON).setAttribute(DisableIds.ATTR_NOT_ON, true).createForm(VigiIds.TPL_DISABLE));
+            context.challenge(context.form().setError(DisableIds.MSG_NOT_ON).setAttribute(DisableIds.ATTR_NOT_ON, true).createForm(DisableIds.TPL_DISABLE));
             return;
         }
-        context.challenge(context.form().createForm(VigiIds.TPL_DISABLE));
+        context.challenge(context.form().createForm(DisableIds.TPL_DISABLE));
     }
 
     /** Checks password and code (failures count for brute force), then turns 2FA off. */
@@ -51,14 +51,14 @@ final class DisableForm {
         }
         if (Reauthentication.isLocked(session, realm, user)) {
             refused.error(Errors.USER_TEMPORARILY_DISABLED);
-            context.challenge(context.form().setError(DisableIds.MSG_LOCKED).createForm(VigiIds.TPL_DISABLE));
+            context.challenge(context.form().setError(DisableIds.MSG_LOCKED).createForm(DisableIds.TPL_DISABLE));
             return;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (!Reauthentication.passwordMatches(user, form.getFirst(VigiIds.FIELD_PASSWORD))) {
             Reauthentication.countFailure(session, realm, user, PasswordCredentialModel.TYPE);
             refused.error(Errors.INVALID_USER_CREDENTIALS);
-            context.challenge(context.form().addError(new FormMessage(VigiIds.FIELD_PASSWORD, DisableIds.MSG_WRONG_PASSWORD)).createForm(VigiIds.TPL_DISABLE));
+            context.challenge(context.form().addError(new FormMessage(VigiIds.FIELD_PASSWORD, DisableIds.MSG_WRONG_PASSWORD)).createForm(DisableIds.TPL_DISABLE));
             return;
         }
         String code = form.getFirst(VigiIds.FIELD_CODE);
@@ -67,7 +67,7 @@ final class DisableForm {
         if (!codeValid) {
             Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
             refused.error(Errors.INVALID_USER_CREDENTIALS);
-            context.challenge(context.form().addError(new FormMessage(VigiIds.FIELD_CODE, DisableIds.MSG_WRONG_CODE)).createForm(VigiIds.TPL_DISABLE));
+            context.challenge(context.form().addError(new FormMessage(VigiIds.FIELD_CODE, DisableIds.MSG_WRONG_CODE)).createForm(DisableIds.TPL_DISABLE));
             return;
         }
         // The session the user is working in survives so the application gets its answer; every other one ends.

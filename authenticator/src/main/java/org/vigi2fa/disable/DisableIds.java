@@ -3,6 +3,8 @@ package org.vigi2fa.disable;
 /** Message keys, page attributes and event details of turning 2FA off from settings or the account console. */
 final class DisableIds {
 
+    static final String TPL_DISABLE = "vigi-2fa-disable.ftl";
+
     static final String MSG_NOT_ON = "vigi2faDisableNotOn";
     static final String MSG_WRONG_PASSWORD = "vigi2faDisableWrongPassword";
     static final String MSG_WRONG_CODE = "vigi2faDisableWrongCode";

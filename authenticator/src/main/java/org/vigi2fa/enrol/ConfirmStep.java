@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.RealmModel;
-import org.vigi2fa.VigiIds;
 
 /** The first page of turning 2FA on: what it guards, and "continue" to the password. */
 final class ConfirmStep {
@@ -20,7 +19,7 @@ final class ConfirmStep {
     static void show(RequiredActionContext context) {
         context.getAuthenticationSession().setAuthNote(EnrolIds.AUTH_NOTE_STEP, EnrolIds.STEP_CONFIRM);
         context.challenge(context.form().setAttribute(EnrolIds.ATTR_APPS, guardedApplications(context.getRealm()))
-                .createForm(VigiIds.TPL_ENABLE_CONFIRM));
+                .createForm(EnrolIds.TPL_ENABLE_CONFIRM));
     }
 
     /** "Continue" goes on to the password; any other post shows this page again. */

@@ -113,6 +113,6 @@ final class EnrolFlow {
     }
 
     static Response alreadyPage(RequiredActionContext context) {
-        return context.form().createForm(VigiIds.TPL_ENABLE_ALREADY);
+        return context.form().createForm(EnrolIds.TPL_ENABLE_ALREADY);
     }
 }

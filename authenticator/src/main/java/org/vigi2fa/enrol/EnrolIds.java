@@ -5,6 +5,11 @@ import org.keycloak.services.validation.Validation;
 /** Notes, steps, form fields, page attributes, message keys and event details of turning 2FA on. */
 final class EnrolIds {
 
+    static final String TPL_ENABLE_CONFIRM = "vigi-2fa-enable-confirm.ftl";
+    static final String TPL_ENABLE_PASSWORD = "vigi-2fa-enable-password.ftl";
+    static final String TPL_ENABLE_SCAN = "vigi-2fa-enable-scan.ftl";
+    static final String TPL_ENABLE_ALREADY = "vigi-2fa-enable-already.ftl";
+
     static final String AUTH_NOTE_STEP = "vigi-2fa-enable.step";
     static final String AUTH_NOTE_SECRET = "vigi-2fa-enable.secret";
 

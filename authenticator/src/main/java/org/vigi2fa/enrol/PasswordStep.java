@@ -42,6 +42,6 @@ final class PasswordStep {
         if (error != null) {
             form.addError(new FormMessage(EnrolIds.FIELD_PASSWORD, error));
         }
-        return form.createForm(VigiIds.TPL_ENABLE_PASSWORD);
+        return form.createForm(EnrolIds.TPL_ENABLE_PASSWORD);
     }
 }

@@ -146,7 +146,7 @@ final class ScanStep {
         if (error != null) {
             form.addError(new FormMessage(Validation.FIELD_OTP_CODE, error, policy.getDigits()));
         }
-        return form.createForm(VigiIds.TPL_ENABLE_SCAN);
+        return form.createForm(EnrolIds.TPL_ENABLE_SCAN);
     }
 
     private static List<String> authenticatorApps(RequiredActionContext context, OTPPolicy policy) {

@@ -34,13 +34,16 @@ import org.vigi2fa.lostphone.LostPhoneRequest;
  */
 public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
 
+    /** Form field posted by "Can't use your authenticator app?". */
+    static final String FIELD_LOST_PHONE = "lost-phone";
+
     /** Keycloak's OTP form posts the chosen credential under this name. */
     private static final String SELECTED_CREDENTIAL_ID_FIELD = "selectedCredentialId";
     static final String MSG_RESET_INTRO = "vigi2faResetCodeIntro";
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        if (context.getHttpRequest().getDecodedFormParameters().containsKey(VigiIds.FIELD_LOST_PHONE)) {
+        if (context.getHttpRequest().getDecodedFormParameters().containsKey(FIELD_LOST_PHONE)) {
             if (lostPhoneOffered(context)) {
                 LostPhoneRequest.handle(context);
             } else {

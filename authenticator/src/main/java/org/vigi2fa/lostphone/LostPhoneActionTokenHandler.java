@@ -81,7 +81,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
                 && TwoFactorSettings.of(tokenContext.getSession(), tokenContext.getRealm()).passwordWhenOpenedElsewhere();
         MultivaluedMap<String, String> form = HttpMethod.POST.equals(tokenContext.getRequest().getHttpMethod())
                 ? tokenContext.getRequest().getDecodedFormParameters() : null;
-        if (form == null || form.getFirst(VigiIds.FIELD_LOST_CONFIRM) == null) {
+        if (form == null || form.getFirst(LostPhoneIds.FIELD_LOST_CONFIRM) == null) {
             return confirmPage(tokenContext, user, needsPassword, null);
         }
         Response refused = refusal(tokenContext, token, user, needsPassword ? form.getFirst(VigiIds.FIELD_PASSWORD) : null,
@@ -97,7 +97,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         // The login this link came from cannot continue as it was: it starts over at the password. The session is
         // reset rather than removed, so confirms still in flight from the same browser find it and hear "already used".
         AuthenticationProcessor.resetFlow(authSession, LoginActionsService.AUTHENTICATE_PATH);
-        return forms(tokenContext, user).createForm(VigiIds.TPL_LOST_DONE);
+        return forms(tokenContext, user).createForm(LostPhoneIds.TPL_LOST_DONE);
     }
 
     /** Why this confirm may not turn 2FA off (link used, account locked, wrong password), as the page to show; else null. */
@@ -181,7 +181,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         } else if (error != null) {
             forms.setError(error.getMessage());
         }
-        return forms.createForm(VigiIds.TPL_LOST_CONFIRM);
+        return forms.createForm(LostPhoneIds.TPL_LOST_CONFIRM);
     }
 
     private static LoginFormsProvider forms(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user) {

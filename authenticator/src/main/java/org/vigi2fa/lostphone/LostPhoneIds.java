@@ -3,6 +3,13 @@ package org.vigi2fa.lostphone;
 /** Message keys, page and mail attributes, single-use-store prefixes and event details of the lost-phone link. */
 public final class LostPhoneIds {
 
+    static final String TPL_LOST_SENT = "vigi-2fa-lost-sent.ftl";
+    static final String TPL_LOST_CONFIRM = "vigi-2fa-lost-confirm.ftl";
+    static final String TPL_LOST_DONE = "vigi-2fa-lost-done.ftl";
+    static final String TPL_MAIL_LOST_LINK = "vigi-2fa-lost-link.ftl";
+    /** Form field posted by the confirm button of the emailed link's page. */
+    static final String FIELD_LOST_CONFIRM = "confirm";
+
     // Asking for the link (code page)
     public static final String MSG_UNAVAILABLE = "vigi2faLostPhoneUnavailable";
     static final String MSG_WAIT = "vigi2faLostPhoneWait";

@@ -115,7 +115,7 @@ public final class LostPhoneRequest {
         LostPhoneActionToken token = LostPhoneActionToken.issue(session, realm, user, Time.currentTime() + lifetime,
                 AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId(), credentialId,
                 authSession.getClient().getClientId());
-        if (!TwoFactorNotifier.send(session, realm, user, authSession, LostPhoneIds.MSG_MAIL_SUBJECT, VigiIds.TPL_MAIL_LOST_LINK,
+        if (!TwoFactorNotifier.send(session, realm, user, authSession, LostPhoneIds.MSG_MAIL_SUBJECT, LostPhoneIds.TPL_MAIL_LOST_LINK,
                 Map.of(LostPhoneIds.MAIL_LINK, link(context, token), LostPhoneIds.MAIL_LINK_MINUTES, minutes))) {
             // Nothing was sent: the user may retry at once.
             session.singleUseObjects().remove(cooldownKey(realm, user));
@@ -128,7 +128,7 @@ public final class LostPhoneRequest {
         context.challenge(context.form()
                 .setAttribute(LostPhoneIds.ATTR_MASKED_EMAIL, EmailMask.mask(user.getEmail()))
                 .setAttribute(LostPhoneIds.ATTR_LINK_MINUTES, minutes)
-                .createForm(VigiIds.TPL_LOST_SENT));
+                .createForm(LostPhoneIds.TPL_LOST_SENT));
     }
 
     /** The action-token URL of the link, continuing the login it was asked from. */

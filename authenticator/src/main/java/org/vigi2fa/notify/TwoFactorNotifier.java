@@ -12,11 +12,15 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.vigi2fa.VigiIds;
 import org.vigi2fa.lostphone.EmailMask;
 
 /** The security mails: 2FA turned on / off, password changed (to the account's address), e-mail changed (to the old one). */
 public final class TwoFactorNotifier {
+
+    static final String TPL_MAIL_ENABLED = "vigi-2fa-enabled.ftl";
+    static final String TPL_MAIL_DISABLED = "vigi-2fa-disabled.ftl";
+    static final String TPL_MAIL_PASSWORD_CHANGED = "vigi-2fa-password-changed.ftl";
+    static final String TPL_MAIL_EMAIL_CHANGED = "vigi-2fa-email-changed.ftl";
 
     static final String MSG_SUBJECT_ENABLED = "vigi2faEnabledSubject";
     static final String MSG_SUBJECT_DISABLED = "vigi2faDisabledSubject";
@@ -34,17 +38,17 @@ public final class TwoFactorNotifier {
 
     /** Tells the user 2FA was turned on. A mail failure is logged: the change itself already happened. */
     public static boolean turnedOn(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, MSG_SUBJECT_ENABLED, VigiIds.TPL_MAIL_ENABLED, Map.of());
+        return send(session, realm, user, null, MSG_SUBJECT_ENABLED, TPL_MAIL_ENABLED, Map.of());
     }
 
     /** Tells the user 2FA was turned off. */
     public static boolean turnedOff(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, MSG_SUBJECT_DISABLED, VigiIds.TPL_MAIL_DISABLED, Map.of());
+        return send(session, realm, user, null, MSG_SUBJECT_DISABLED, TPL_MAIL_DISABLED, Map.of());
     }
 
     /** Tells the user the password was changed (also at the end of "forgot password"). */
     public static boolean passwordChanged(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, MSG_SUBJECT_PASSWORD_CHANGED, VigiIds.TPL_MAIL_PASSWORD_CHANGED, Map.of());
+        return send(session, realm, user, null, MSG_SUBJECT_PASSWORD_CHANGED, TPL_MAIL_PASSWORD_CHANGED, Map.of());
     }
 
     /**
@@ -61,7 +65,7 @@ public final class TwoFactorNotifier {
                 return previousEmail;
             }
         };
-        return send(session, realm, atPreviousAddress, null, MSG_SUBJECT_EMAIL_CHANGED, VigiIds.TPL_MAIL_EMAIL_CHANGED,
+        return send(session, realm, atPreviousAddress, null, MSG_SUBJECT_EMAIL_CHANGED, TPL_MAIL_EMAIL_CHANGED,
                 Map.of(ATTR_MASKED_NEW_EMAIL, EmailMask.mask(user.getEmail())));
     }
 
