@@ -16,8 +16,6 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -82,7 +80,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         MultivaluedMap<String, String> form = HttpMethod.POST.equals(tokenContext.getRequest().getHttpMethod())
                 ? tokenContext.getRequest().getDecodedFormParameters() : null;
         if (form == null || form.getFirst(LostPhoneIds.FIELD_LOST_CONFIRM) == null) {
-            return confirmPage(tokenContext, user, needsPassword, null);
+            return LostPhonePages.confirm(tokenContext, user, needsPassword, null);
         }
         Response refused = refusal(tokenContext, token, user, needsPassword ? form.getFirst(VigiIds.FIELD_PASSWORD) : null,
                 needsPassword, event);
@@ -91,23 +89,23 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         }
         if (!claim(tokenContext.getSession(), token)) {
             event.clone().error(Errors.EXPIRED_CODE);
-            return errorPage(tokenContext, LostPhoneIds.MSG_USED);
+            return LostPhonePages.error(tokenContext, LostPhoneIds.MSG_USED);
         }
         TwoFactorRemoval.remove(tokenContext.getSession(), tokenContext.getRealm(), user, null, event, LostPhoneIds.EVENT_CONFIRM, null);
         // The login this link came from cannot continue as it was: it starts over at the password. The session is
         // reset rather than removed, so confirms still in flight from the same browser find it and hear "already used".
         AuthenticationProcessor.resetFlow(authSession, LoginActionsService.AUTHENTICATE_PATH);
-        return forms(tokenContext, user).createForm(LostPhoneIds.TPL_LOST_DONE);
+        return LostPhonePages.done(tokenContext, user);
     }
 
     /** Why this confirm may not turn 2FA off (link used, account locked, wrong password), as the page to show; else null. */
-    private Response refusal(ActionTokenContext<LostPhoneActionToken> tokenContext, LostPhoneActionToken token, UserModel user,
+    private static Response refusal(ActionTokenContext<LostPhoneActionToken> tokenContext, LostPhoneActionToken token, UserModel user,
             String password, boolean needsPassword, EventBuilder event) {
         KeycloakSession session = tokenContext.getSession();
         RealmModel realm = tokenContext.getRealm();
         if (alreadyUsed(session, token)) {
             event.clone().error(Errors.EXPIRED_CODE);
-            return errorPage(tokenContext, LostPhoneIds.MSG_USED);
+            return LostPhonePages.error(tokenContext, LostPhoneIds.MSG_USED);
         }
         if (!needsPassword) {
             return null;
@@ -115,12 +113,12 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         // Keycloak's default protector also refuses a second concurrent password check for the same user.
         if (Reauthentication.isLocked(session, realm, user)) {
             event.clone().error(Errors.USER_TEMPORARILY_DISABLED);
-            return confirmPage(tokenContext, user, true, new FormMessage(null, LostPhoneIds.MSG_LOCKED));
+            return LostPhonePages.confirm(tokenContext, user, true, new FormMessage(null, LostPhoneIds.MSG_LOCKED));
         }
         if (!Reauthentication.passwordMatches(user, password)) {
             Reauthentication.countFailure(session, realm, user, PasswordCredentialModel.TYPE);
             event.clone().error(Errors.INVALID_USER_CREDENTIALS);
-            return confirmPage(tokenContext, user, true, new FormMessage(VigiIds.FIELD_PASSWORD, LostPhoneIds.MSG_WRONG_PASSWORD));
+            return LostPhonePages.confirm(tokenContext, user, true, new FormMessage(VigiIds.FIELD_PASSWORD, LostPhoneIds.MSG_WRONG_PASSWORD));
         }
         return null;
     }
@@ -157,41 +155,5 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         }
         CredentialModel credential = user.credentialManager().getStoredCredentialById(token.getCredentialId());
         return credential != null && OTPCredentialModel.TYPE.equals(credential.getType()) ? credential : null;
-    }
-
-    private Response confirmPage(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user,
-            boolean needsPassword, FormMessage error) {
-        AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
-        // Keycloak's action-token endpoint answers GET only; its POST entry for action tokens is reset-credentials?key=,
-        // which resolves the handler from the token type, so the confirm comes back here.
-        String confirmUrl = LoginActionsService.loginActionsBaseUrl(tokenContext.getUriInfo())
-                .path(LoginActionsService.RESET_CREDENTIALS_PATH)
-                .queryParam(Constants.KEY, authSession.getAuthNote(Constants.KEY))
-                .queryParam(Constants.CLIENT_ID, authSession.getClient().getClientId())
-                .queryParam(Constants.TAB_ID, authSession.getTabId())
-                .queryParam(Constants.CLIENT_DATA, AuthenticationProcessor.getClientData(tokenContext.getSession(), authSession))
-                .build(tokenContext.getRealm().getName()).toString();
-        LoginFormsProvider forms = forms(tokenContext, user)
-                .setAttribute(LostPhoneIds.ATTR_CONFIRM_URL, confirmUrl)
-                .setAttribute(LostPhoneIds.ATTR_NEEDS_PASSWORD, needsPassword)
-                .setAttribute(LostPhoneIds.ATTR_USERNAME, user.getUsername())
-                .setAttribute(LostPhoneIds.ATTR_MASKED_EMAIL, EmailMask.mask(user.getEmail()));
-        if (error != null && error.getField() != null) {
-            forms.addError(error);
-        } else if (error != null) {
-            forms.setError(error.getMessage());
-        }
-        return forms.createForm(LostPhoneIds.TPL_LOST_CONFIRM);
-    }
-
-    private static LoginFormsProvider forms(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user) {
-        return tokenContext.getSession().getProvider(LoginFormsProvider.class)
-                .setAuthenticationSession(tokenContext.getAuthenticationSession()).setUser(user);
-    }
-
-    private static Response errorPage(ActionTokenContext<LostPhoneActionToken> tokenContext, String message) {
-        return tokenContext.getSession().getProvider(LoginFormsProvider.class)
-                .setAuthenticationSession(tokenContext.getAuthenticationSession())
-                .setError(message).createErrorPage(Response.Status.BAD_REQUEST);
     }
 }
