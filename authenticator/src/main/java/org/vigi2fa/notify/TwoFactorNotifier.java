@@ -26,8 +26,7 @@ public final class TwoFactorNotifier {
     static final String MSG_SUBJECT_DISABLED = "vigi2faDisabledSubject";
     static final String MSG_SUBJECT_PASSWORD_CHANGED = "vigi2faPasswordChangedSubject";
     static final String MSG_SUBJECT_EMAIL_CHANGED = "vigi2faEmailChangedSubject";
-    /** Mail attributes every VIGI template gets, and the masked new address of the "e-mail changed" mail. */
-    static final String ATTR_REALM_NAME = "realmName";
+    /** Mail attributes every VIGI template gets (Keycloak adds realmName, user, locale, url), and the masked new address. */
     static final String ATTR_USERNAME = "username";
     static final String ATTR_MASKED_NEW_EMAIL = "maskedNewEmail";
 
@@ -71,7 +70,8 @@ public final class TwoFactorNotifier {
 
     /**
      * Mails the account's own address a VIGI template (html + text) in the user's language; the subject gets the
-     * realm's display name, the body {@code realmName}, {@code username} and the extra attributes.
+     * realm's display name, the body {@code username}, the extra attributes and what Keycloak's mail provider adds to
+     * every mail ({@code realmName}: the display name, else the capitalised name).
      * Returns false, after logging, when the user has no address or the mail could not be sent.
      */
     public static boolean send(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
@@ -80,7 +80,6 @@ public final class TwoFactorNotifier {
             return false;
         }
         Map<String, Object> attributes = new HashMap<>(extra);
-        attributes.put(ATTR_REALM_NAME, displayName(realm));
         attributes.put(ATTR_USERNAME, user.getUsername());
         try {
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
