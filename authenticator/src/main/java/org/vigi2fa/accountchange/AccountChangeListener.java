@@ -33,7 +33,7 @@ final class AccountChangeListener implements EventListenerProvider {
             return;
         }
         RealmModel realm = session.realms().getRealm(event.getRealmId());
-        if (realm == null || !TwoFactorSettings.isEnabledIn(realm)) {
+        if (realm == null || !TwoFactorSettings.isEnabledIn(session, realm)) {
             return;
         }
         UserModel user = session.users().getUserById(realm, event.getUserId());

@@ -62,7 +62,7 @@ public final class CodeBeforeEmailChange extends UpdateEmail {
 
     private static boolean needsCode(RequiredActionContext context) {
         return context.getAuthenticationSession().getAuthNote(AUTH_NOTE_CODE_OK) == null
-                && TwoFactorSettings.isEnabledIn(context.getRealm())
+                && TwoFactorSettings.isEnabledIn(context.getSession(), context.getRealm())
                 && context.getUser().credentialManager().isConfiguredFor(OTPCredentialModel.TYPE);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.AuthenticationFlowModel;
 import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
@@ -61,15 +62,22 @@ public final class TwoFactorSettings {
 
     /** The settings of the realm: the config of the first code step found in its browser flow, else defaults. */
     public static TwoFactorSettings of(RealmModel realm) {
-        String display = realm.getDisplayName() != null && !realm.getDisplayName().isBlank()
-                ? realm.getDisplayName() : realm.getName();
-        AuthenticatorConfigModel model = findConfig(realm, realm.getBrowserFlow());
-        return new TwoFactorSettings(model == null ? null : model.getConfig(), display);
+        return RealmLookup.walk(realm).settings();
     }
 
     /** Whether the realm's browser flow runs the VIGI code step, i.e. the realm uses VIGI 2FA. */
     public static boolean isEnabledIn(RealmModel realm) {
-        return findExecution(realm, realm.getBrowserFlow(), VigiIds.CODE_AUTHENTICATOR) != null;
+        return RealmLookup.walk(realm).enabled();
+    }
+
+    /** {@link #of(RealmModel)}, walking the browser flow once per request (the session) and realm. */
+    public static TwoFactorSettings of(KeycloakSession session, RealmModel realm) {
+        return RealmLookup.of(session, realm).settings();
+    }
+
+    /** {@link #isEnabledIn(RealmModel)}, walking the browser flow once per request (the session) and realm. */
+    public static boolean isEnabledIn(KeycloakSession session, RealmModel realm) {
+        return RealmLookup.of(session, realm).enabled();
     }
 
     /** Whether the flow (with its sub-flows) has a step of one of these providers. */
@@ -126,12 +134,35 @@ public final class TwoFactorSettings {
         return value == null || value.isBlank() ? fallback : Boolean.parseBoolean(value.trim());
     }
 
-    private static AuthenticatorConfigModel findConfig(RealmModel realm, AuthenticationFlowModel flow) {
-        AuthenticationExecutionModel execution = findExecution(realm, flow, VigiIds.CODE_AUTHENTICATOR);
-        if (execution == null || execution.getAuthenticatorConfig() == null) {
-            return null;
+    /**
+     * What one walk of the browser flow tells: whether the code step runs and its settings. Kept as a session attribute,
+     * which lives as long as the request, so a flow an administrator changes counts from the next request on.
+     */
+    private record RealmLookup(boolean enabled, TwoFactorSettings settings) {
+
+        private static final String SESSION_ATTRIBUTE_PREFIX = "vigi-2fa.settings.";
+
+        static RealmLookup of(KeycloakSession session, RealmModel realm) {
+            if (session == null) {
+                return walk(realm);
+            }
+            String key = SESSION_ATTRIBUTE_PREFIX + realm.getId();
+            RealmLookup lookup = session.getAttribute(key, RealmLookup.class);
+            if (lookup == null) {
+                lookup = walk(realm);
+                session.setAttribute(key, lookup);
+            }
+            return lookup;
         }
-        return realm.getAuthenticatorConfigById(execution.getAuthenticatorConfig());
+
+        static RealmLookup walk(RealmModel realm) {
+            String display = realm.getDisplayName() != null && !realm.getDisplayName().isBlank()
+                    ? realm.getDisplayName() : realm.getName();
+            AuthenticationExecutionModel execution = findExecution(realm, realm.getBrowserFlow(), VigiIds.CODE_AUTHENTICATOR);
+            AuthenticatorConfigModel model = execution == null || execution.getAuthenticatorConfig() == null
+                    ? null : realm.getAuthenticatorConfigById(execution.getAuthenticatorConfig());
+            return new RealmLookup(execution != null, new TwoFactorSettings(model == null ? null : model.getConfig(), display));
+        }
     }
 
     private static AuthenticationExecutionModel findExecution(RealmModel realm, AuthenticationFlowModel flow, String providerId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.credential.CredentialModel;
@@ -19,14 +20,10 @@ import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.guard.Reauthentication;
+import org.vigi2fa.removal.TwoFactorRemoval;
 
 /** The "turn 2FA off" page: password and current code on one page, then removal. Shared by both entry points. */
 final class DisableForm {
-
-    static final String MSG_NOT_ON = "vigi2faDisableNotOn";
-    static final String MSG_WRONG_PASSWORD = "vigi2faDisableWrongPassword";
-    static final String MSG_WRONG_CODE = "vigi2faDisableWrongCode";
-    static final String MSG_LOCKED = "vigi2faDisableLocked";
 
     private DisableForm() {
     }
@@ -34,36 +31,48 @@ final class DisableForm {
     /** Shows the page; {@code credentialIds} null means every OTP credential of the user. */
     static void challenge(RequiredActionContext context, List<String> credentialIds) {
         if (TwoFactorRemoval.targets(context.getUser(), credentialIds).isEmpty()) {
-            context.challenge(context.form().setError(MSG_NOT_ON).setAttribute("vigiNotOn", true).createForm(VigiIds.TPL_DISABLE));
+            context.challenge(context.form().setError(DisableIds.MSG_NOT_ON).setAttribute(DisableIds.ATTR_NOT_ON, true).createForm(DisableIds.TPL_DISABLE));
             return;
         }
-        context.challenge(context.form().createForm(VigiIds.TPL_DISABLE));
+        context.challenge(context.form().createForm(DisableIds.TPL_DISABLE));
     }
 
     /** Checks password and code (failures count for brute force), then turns 2FA off. */
     static void process(RequiredActionContext context, List<String> credentialIds, String how) {
-        KeycloakSession session = context.getSession();
-        RealmModel realm = context.getRealm();
-        UserModel user = context.getUser();
-        EventBuilder refused = context.getEvent().clone().event(EventType.REMOVE_CREDENTIAL).user(user)
+        EventBuilder refused = context.getEvent().clone().event(EventType.REMOVE_CREDENTIAL).user(context.getUser())
                 .detail(VigiIds.EVENT_DETAIL, how);
-        List<CredentialModel> targets = TwoFactorRemoval.targets(user, credentialIds);
+        List<CredentialModel> targets = TwoFactorRemoval.targets(context.getUser(), credentialIds);
         if (targets.isEmpty()) {
             refused.error(Errors.CREDENTIAL_NOT_FOUND);
             challenge(context, credentialIds);
             return;
         }
+        if (refusedCredentials(context, targets, refused)) {
+            return;
+        }
+        // The session the user is working in survives so the application gets its answer; every other one ends.
+        String current = context.getAuthenticationSession().getParentSession().getId();
+        TwoFactorRemoval.remove(context.getSession(), context.getRealm(), context.getUser(),
+                targets.stream().map(CredentialModel::getId).collect(Collectors.toList()), context.getEvent(), how, current);
+        context.success();
+    }
+
+    /** Locked, wrong password or wrong code (none of the targets'): shows the page with why and returns true. */
+    private static boolean refusedCredentials(RequiredActionContext context, List<CredentialModel> targets, EventBuilder refused) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        UserModel user = context.getUser();
         if (Reauthentication.isLocked(session, realm, user)) {
             refused.error(Errors.USER_TEMPORARILY_DISABLED);
-            context.challenge(context.form().setError(MSG_LOCKED).createForm(VigiIds.TPL_DISABLE));
-            return;
+            context.challenge(context.form().setError(DisableIds.MSG_LOCKED).createForm(DisableIds.TPL_DISABLE));
+            return true;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (!Reauthentication.passwordMatches(user, form.getFirst(VigiIds.FIELD_PASSWORD))) {
             Reauthentication.countFailure(session, realm, user, PasswordCredentialModel.TYPE);
             refused.error(Errors.INVALID_USER_CREDENTIALS);
-            context.challenge(context.form().addError(new FormMessage(VigiIds.FIELD_PASSWORD, MSG_WRONG_PASSWORD)).createForm(VigiIds.TPL_DISABLE));
-            return;
+            context.challenge(page(context, new FormMessage(VigiIds.FIELD_PASSWORD, DisableIds.MSG_WRONG_PASSWORD)));
+            return true;
         }
         String code = form.getFirst(VigiIds.FIELD_CODE);
         boolean codeValid = code != null && !code.isBlank() && targets.stream().anyMatch(credential -> user.credentialManager()
@@ -71,14 +80,13 @@ final class DisableForm {
         if (!codeValid) {
             Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
             refused.error(Errors.INVALID_USER_CREDENTIALS);
-            context.challenge(context.form().addError(new FormMessage(VigiIds.FIELD_CODE, MSG_WRONG_CODE)).createForm(VigiIds.TPL_DISABLE));
-            return;
+            context.challenge(page(context, new FormMessage(VigiIds.FIELD_CODE, DisableIds.MSG_WRONG_CODE)));
+            return true;
         }
-        // The session the user is working in survives so the application gets its answer; every other one ends.
-        String current = context.getAuthenticationSession().getParentSession().getId();
-        TwoFactorRemoval.remove(session, realm, user, targets.stream().map(CredentialModel::getId).collect(Collectors.toList()),
-                context.getEvent(), how, current);
-        context.success();
+        return false;
     }
 
+    private static Response page(RequiredActionContext context, FormMessage fieldError) {
+        return context.form().addError(fieldError).createForm(DisableIds.TPL_DISABLE);
+    }
 }

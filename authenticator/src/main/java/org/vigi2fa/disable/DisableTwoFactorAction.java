@@ -12,8 +12,6 @@ import org.vigi2fa.VigiIds;
 /** kc_action {@code vigi-2fa-disable}: turns 2FA off from account settings after password and current code. */
 public final class DisableTwoFactorAction implements RequiredActionProvider, RequiredActionFactory {
 
-    static final String EVENT_STEP = "settings-disable";
-
     @Override
     public String getId() {
         return VigiIds.DISABLE_ACTION;
@@ -49,7 +47,7 @@ public final class DisableTwoFactorAction implements RequiredActionProvider, Req
 
     @Override
     public void processAction(RequiredActionContext context) {
-        DisableForm.process(context, null, EVENT_STEP);
+        DisableForm.process(context, null, DisableIds.EVENT_SETTINGS);
     }
 
     @Override

@@ -16,7 +16,11 @@ import org.vigi2fa.config.TwoFactorSettings;
  */
 public final class GuardedDeleteCredentialAction extends DeleteCredentialAction {
 
-    static final String EVENT_STEP = "account-console-delete";
+    /** Above Keycloak's own delete_credential (order 0), so this one is the provider of that id. */
+    @Override
+    public int order() {
+        return 1;
+    }
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
@@ -35,13 +39,13 @@ public final class GuardedDeleteCredentialAction extends DeleteCredentialAction 
             super.processAction(context);
             return;
         }
-        DisableForm.process(context, List.of(otpId), EVENT_STEP);
+        DisableForm.process(context, List.of(otpId), DisableIds.EVENT_ACCOUNT_CONSOLE);
     }
 
     /** The credential id when it names an OTP credential of a VIGI realm, else null. */
     private static String guardedOtpId(RequiredActionContext context) {
         String credentialId = context.getAuthenticationSession().getClientNote(Constants.KC_ACTION_PARAMETER);
-        if (credentialId == null || !TwoFactorSettings.isEnabledIn(context.getRealm())) {
+        if (credentialId == null || !TwoFactorSettings.isEnabledIn(context.getSession(), context.getRealm())) {
             return null;
         }
         CredentialModel credential = context.getUser().credentialManager().getStoredCredentialById(credentialId);

@@ -14,9 +14,15 @@ import org.vigi2fa.config.TwoFactorSettings;
  */
 public final class VigiConfigureTotp extends UpdateTotp {
 
+    /** Above Keycloak's own CONFIGURE_TOTP (order 0), so this one is the provider of that id. */
+    @Override
+    public int order() {
+        return 1;
+    }
+
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        if (TwoFactorSettings.isEnabledIn(context.getRealm())) {
+        if (TwoFactorSettings.isEnabledIn(context.getSession(), context.getRealm())) {
             EnrolFlow.challenge(context);
         } else {
             super.requiredActionChallenge(context);
@@ -25,7 +31,7 @@ public final class VigiConfigureTotp extends UpdateTotp {
 
     @Override
     public void processAction(RequiredActionContext context) {
-        if (TwoFactorSettings.isEnabledIn(context.getRealm())) {
+        if (TwoFactorSettings.isEnabledIn(context.getSession(), context.getRealm())) {
             EnrolFlow.process(context);
         } else {
             super.processAction(context);
@@ -34,7 +40,7 @@ public final class VigiConfigureTotp extends UpdateTotp {
 
     @Override
     public void initiatedActionCanceled(KeycloakSession session, AuthenticationSessionModel authSession) {
-        if (TwoFactorSettings.isEnabledIn(authSession.getRealm())) {
+        if (TwoFactorSettings.isEnabledIn(session, authSession.getRealm())) {
             EnrolFlow.cancelled(session, authSession);
         } else {
             super.initiatedActionCanceled(session, authSession);

@@ -1,5 +1,6 @@
 package org.vigi2fa.guard;
 
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
@@ -22,8 +23,8 @@ public final class Reauthentication {
     /** Whether brute-force protection holds the user (temporarily or permanently) right now. */
     public static boolean isLocked(KeycloakSession session, RealmModel realm, UserModel user) {
         BruteForceProtector protector = protector(session, realm);
-        return protector != null && (protector.isTemporarilyDisabled(session, realm, user)
-                || protector.isPermanentlyLockedOut(session, realm, user));
+        // Keycloak's own question, as its login forms ask it (permanent lockout, then temporary).
+        return protector != null && AuthenticatorUtils.getDisabledByBruteForceEventError(protector, session, realm, user) != null;
     }
 
     /** Counts one failed attempt of the given credential category (password, otp) toward the lockout. */

@@ -22,6 +22,7 @@ import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.guard.CodeInput;
+import org.vigi2fa.lostphone.LostPhoneIds;
 import org.vigi2fa.lostphone.LostPhoneRequest;
 
 /**
@@ -33,17 +34,20 @@ import org.vigi2fa.lostphone.LostPhoneRequest;
  */
 public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
 
+    /** Form field posted by "Can't use your authenticator app?". */
+    static final String FIELD_LOST_PHONE = "lost-phone";
+
     /** Keycloak's OTP form posts the chosen credential under this name. */
     private static final String SELECTED_CREDENTIAL_ID_FIELD = "selectedCredentialId";
     static final String MSG_RESET_INTRO = "vigi2faResetCodeIntro";
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        if (context.getHttpRequest().getDecodedFormParameters().containsKey(VigiIds.FIELD_LOST_PHONE)) {
+        if (context.getHttpRequest().getDecodedFormParameters().containsKey(FIELD_LOST_PHONE)) {
             if (lostPhoneOffered(context)) {
                 LostPhoneRequest.handle(context);
             } else {
-                context.challenge(challenge(context, LostPhoneRequest.MSG_UNAVAILABLE, null));
+                context.challenge(challenge(context, LostPhoneIds.MSG_UNAVAILABLE, null));
             }
             return;
         }
@@ -72,7 +76,26 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         String credentialId = credentialId(context, input.getFirst(SELECTED_CREDENTIAL_ID_FIELD));
         context.getEvent().detail(Details.SELECTED_CREDENTIAL_ID, credentialId);
         context.form().setAttribute(SELECTED_OTP_CREDENTIAL_ID, credentialId);
+        if (!userMayTry(context)) {
+            return;
+        }
+        String code = typedCode(context, input.get(VigiIds.FIELD_CODE));
+        if (code == null) {
+            return;
+        }
+        UserModel user = context.getUser();
+        if (!isUsersOtpCredential(user, credentialId)
+                || !user.credentialManager().isValid(new UserCredentialModel(credentialId, OTPCredentialModel.TYPE, code))) {
+            fail(context, Messages.INVALID_TOTP);
+            return;
+        }
+        // marks the user session as verified with this credential; the SSO cookie step checks it
+        context.getAuthenticationSession().setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, credentialId);
+        context.success(OTPCredentialModel.TYPE);
+    }
 
+    /** The user is enabled and not locked out, and the session was not marked invalid by an earlier lockout. */
+    private boolean userMayTry(AuthenticationFlowContext context) {
         UserModel user = context.getUser();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         boolean enabled = enabledUser(context, user);
@@ -82,34 +105,28 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         }
         if ("true".equals(authSession.getAuthNote(AbstractUsernameFormAuthenticator.SESSION_INVALID))) {
             context.getEvent().user(user).error(Errors.INVALID_AUTHENTICATION_SESSION);
-            return;
+            return false;
         }
         if (!enabled) {
             // enabledUser() set the same challenge Keycloak shows for a wrong code
             authSession.setAuthNote(AbstractUsernameFormAuthenticator.SESSION_INVALID, "true");
-            return;
         }
+        return enabled;
+    }
 
-        List<String> codes = input.get(VigiIds.FIELD_CODE);
+    /** The code as the policy's ASCII digits, or null after asking again (nothing typed) or counting a failure (malformed). */
+    private String typedCode(AuthenticationFlowContext context, List<String> codes) {
         if (codes == null || codes.isEmpty() || (codes.size() == 1 && CodeInput.isBlank(codes.get(0)))) {
             // nothing typed: nothing to count, just ask again
             context.challenge(challenge(context, VigiIds.MSG_CODE_MISSING, Validation.FIELD_OTP_CODE));
-            return;
+            return null;
         }
         String code = codes.size() == 1 ? CodeInput.normalise(codes.get(0), context.getRealm().getOTPPolicy().getDigits()) : null;
         if (code == null) {
             // malformed input is still a failed attempt, as Keycloak counts any code that is not the right one
             fail(context, VigiIds.MSG_CODE_FORMAT);
-            return;
         }
-        if (!isUsersOtpCredential(user, credentialId)
-                || !user.credentialManager().isValid(new UserCredentialModel(credentialId, OTPCredentialModel.TYPE, code))) {
-            fail(context, Messages.INVALID_TOTP);
-            return;
-        }
-        // marks the user session as verified with this credential; the SSO cookie step checks it
-        authSession.setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, credentialId);
-        context.success(OTPCredentialModel.TYPE);
+        return code;
     }
 
     @Override

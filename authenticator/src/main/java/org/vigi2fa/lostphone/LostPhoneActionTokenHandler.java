@@ -16,8 +16,6 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -30,8 +28,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.compat.UsedActionTokens;
 import org.vigi2fa.config.TwoFactorSettings;
-import org.vigi2fa.disable.TwoFactorRemoval;
 import org.vigi2fa.guard.Reauthentication;
+import org.vigi2fa.removal.TwoFactorRemoval;
 
 /**
  * Opens the emailed lost-phone link. A GET only shows what will happen; the confirm button POSTs, and only that
@@ -39,19 +37,11 @@ import org.vigi2fa.guard.Reauthentication;
  */
 public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandler<LostPhoneActionToken> {
 
-    static final String EVENT_STEP = "lost-phone-confirm";
     /** A minute beyond expiry: a used key must outlive every token that could still be presented. */
     private static final int USED_KEY_GRACE_SECONDS = 60;
-    /** Single-use-store key prefix of the confirm that consumed a link. */
-    private static final String CLAIM_KEY_PREFIX = "vigi-2fa-lost-confirm.";
-
-    public static final String MSG_STALE = "vigi2faLinkStale";
-    public static final String MSG_USED = "vigi2faLinkUsed";
-    public static final String MSG_WRONG_PASSWORD = "vigi2faLostWrongPassword";
-    public static final String MSG_LOCKED = "vigi2faLostPhoneLocked";
 
     public LostPhoneActionTokenHandler() {
-        super(LostPhoneActionToken.TOKEN_TYPE, LostPhoneActionToken.class, MSG_STALE,
+        super(LostPhoneActionToken.TOKEN_TYPE, LostPhoneActionToken.class, LostPhoneIds.MSG_STALE,
                 EventType.REMOVE_CREDENTIAL, Errors.INVALID_TOKEN);
     }
 
@@ -60,14 +50,14 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         return TokenUtils.predicates(
                 // Bound to the credential it was issued for: a re-enrolment (new credential) kills the link.
                 TokenUtils.checkThat(t -> boundCredential(t, tokenContext) != null || alreadyUsed(tokenContext.getSession(), t),
-                        Errors.CREDENTIAL_NOT_FOUND, MSG_STALE),
+                        Errors.CREDENTIAL_NOT_FOUND, LostPhoneIds.MSG_STALE),
                 // Bound to the address it went to and to the password of that time: a change of either kills it.
                 TokenUtils.checkThat(t -> t.getEmail() != null && t.getEmail().equals(user(tokenContext).getEmail()),
-                        Errors.INVALID_EMAIL, MSG_STALE),
+                        Errors.INVALID_EMAIL, LostPhoneIds.MSG_STALE),
                 TokenUtils.checkThat(t -> Objects.equals(t.getPasswordStamp(), LostPhoneActionToken.passwordStamp(user(tokenContext))),
-                        Errors.INVALID_TOKEN, MSG_STALE),
+                        Errors.INVALID_TOKEN, LostPhoneIds.MSG_STALE),
                 TokenUtils.checkThat(t -> !alreadyUsed(tokenContext.getSession(), t),
-                        Errors.EXPIRED_CODE, MSG_USED));
+                        Errors.EXPIRED_CODE, LostPhoneIds.MSG_USED));
     }
 
     @Override
@@ -77,55 +67,71 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
 
     @Override
     public Response handleToken(LostPhoneActionToken token, ActionTokenContext<LostPhoneActionToken> tokenContext) {
-        KeycloakSession session = tokenContext.getSession();
-        RealmModel realm = tokenContext.getRealm();
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
         UserModel user = authSession.getAuthenticatedUser();
         EventBuilder event = tokenContext.getEvent().event(EventType.REMOVE_CREDENTIAL).user(user)
-                .detail(VigiIds.EVENT_DETAIL, EVENT_STEP);
+                .detail(VigiIds.EVENT_DETAIL, LostPhoneIds.EVENT_CONFIRM);
         // Keycloak only consumes the key when a login finishes; this handler consumes it itself on confirm.
         authSession.removeAuthNote(AuthenticationManager.INVALIDATE_ACTION_TOKEN);
 
         // A fresh authentication session means the browser does not hold the login the link was sent from.
-        boolean needsPassword = tokenContext.isAuthenticationSessionFresh() && TwoFactorSettings.of(realm).passwordWhenOpenedElsewhere();
+        boolean needsPassword = tokenContext.isAuthenticationSessionFresh()
+                && TwoFactorSettings.of(tokenContext.getSession(), tokenContext.getRealm()).passwordWhenOpenedElsewhere();
         MultivaluedMap<String, String> form = HttpMethod.POST.equals(tokenContext.getRequest().getHttpMethod())
                 ? tokenContext.getRequest().getDecodedFormParameters() : null;
-        if (form == null || form.getFirst(VigiIds.FIELD_LOST_CONFIRM) == null) {
-            return confirmPage(tokenContext, token, user, needsPassword, null);
+        if (form == null || form.getFirst(LostPhoneIds.FIELD_LOST_CONFIRM) == null) {
+            return LostPhonePages.confirm(tokenContext, user, needsPassword, null);
         }
-
-        if (alreadyUsed(session, token)) {
+        Response refused = refusal(tokenContext, token, user, needsPassword ? form.getFirst(VigiIds.FIELD_PASSWORD) : null,
+                needsPassword, event);
+        if (refused != null) {
+            return refused;
+        }
+        if (!claim(tokenContext.getSession(), token)) {
             event.clone().error(Errors.EXPIRED_CODE);
-            return errorPage(tokenContext, MSG_USED);
+            return LostPhonePages.error(tokenContext, LostPhoneIds.MSG_USED);
         }
-        if (needsPassword) {
-            // Keycloak's default protector also refuses a second concurrent password check for the same user.
-            if (Reauthentication.isLocked(session, realm, user)) {
-                event.clone().error(Errors.USER_TEMPORARILY_DISABLED);
-                return confirmPage(tokenContext, token, user, true, new FormMessage(null, MSG_LOCKED));
-            }
-            if (!Reauthentication.passwordMatches(user, form.getFirst(VigiIds.FIELD_PASSWORD))) {
-                Reauthentication.countFailure(session, realm, user, PasswordCredentialModel.TYPE);
-                event.clone().error(Errors.INVALID_USER_CREDENTIALS);
-                return confirmPage(tokenContext, token, user, true, new FormMessage(VigiIds.FIELD_PASSWORD, MSG_WRONG_PASSWORD));
-            }
-        }
-
-        // The single use: exactly one confirm wins, also when several arrive at once. The single-use store decides
-        // at once; the used-token store Keycloak's own checks read (26.7: the revoked-token store, a database row)
-        // would only refuse a concurrent twin at commit, as a bare 409.
-        long keep = Math.max(1, token.getExp() - Time.currentTime()) + USED_KEY_GRACE_SECONDS;
-        if (!session.singleUseObjects().putIfAbsent(CLAIM_KEY_PREFIX + token.serializeKey(), keep)
-                || !UsedActionTokens.markUsed(session, token.serializeKey(), keep)) {
-            event.clone().error(Errors.EXPIRED_CODE);
-            return errorPage(tokenContext, MSG_USED);
-        }
-        TwoFactorRemoval.remove(session, realm, user, null, event, EVENT_STEP, null);
-
+        TwoFactorRemoval.remove(tokenContext.getSession(), tokenContext.getRealm(), user, null, event, LostPhoneIds.EVENT_CONFIRM, null);
         // The login this link came from cannot continue as it was: it starts over at the password. The session is
         // reset rather than removed, so confirms still in flight from the same browser find it and hear "already used".
         AuthenticationProcessor.resetFlow(authSession, LoginActionsService.AUTHENTICATE_PATH);
-        return forms(tokenContext, user).createForm(VigiIds.TPL_LOST_DONE);
+        return LostPhonePages.done(tokenContext, user);
+    }
+
+    /** Why this confirm may not turn 2FA off (link used, account locked, wrong password), as the page to show; else null. */
+    private static Response refusal(ActionTokenContext<LostPhoneActionToken> tokenContext, LostPhoneActionToken token, UserModel user,
+            String password, boolean needsPassword, EventBuilder event) {
+        KeycloakSession session = tokenContext.getSession();
+        RealmModel realm = tokenContext.getRealm();
+        if (alreadyUsed(session, token)) {
+            event.clone().error(Errors.EXPIRED_CODE);
+            return LostPhonePages.error(tokenContext, LostPhoneIds.MSG_USED);
+        }
+        if (!needsPassword) {
+            return null;
+        }
+        // Keycloak's default protector also refuses a second concurrent password check for the same user.
+        if (Reauthentication.isLocked(session, realm, user)) {
+            event.clone().error(Errors.USER_TEMPORARILY_DISABLED);
+            return LostPhonePages.confirm(tokenContext, user, true, new FormMessage(null, LostPhoneIds.MSG_LOCKED));
+        }
+        if (!Reauthentication.passwordMatches(user, password)) {
+            Reauthentication.countFailure(session, realm, user, PasswordCredentialModel.TYPE);
+            event.clone().error(Errors.INVALID_USER_CREDENTIALS);
+            return LostPhonePages.confirm(tokenContext, user, true, new FormMessage(VigiIds.FIELD_PASSWORD, LostPhoneIds.MSG_WRONG_PASSWORD));
+        }
+        return null;
+    }
+
+    /**
+     * The single use: exactly one confirm wins, also when several arrive at once. The single-use store decides
+     * at once; the used-token store Keycloak's own checks read (26.7: the revoked-token store, a database row)
+     * would only refuse a concurrent twin at commit, as a bare 409.
+     */
+    private static boolean claim(KeycloakSession session, LostPhoneActionToken token) {
+        long keep = Math.max(1, token.getExp() - Time.currentTime()) + USED_KEY_GRACE_SECONDS;
+        return session.singleUseObjects().putIfAbsent(LostPhoneIds.CLAIM_KEY_PREFIX + token.serializeKey(), keep)
+                && UsedActionTokens.markUsed(session, token.serializeKey(), keep);
     }
 
     /**
@@ -134,7 +140,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
      * generic "action expired".
      */
     private static boolean alreadyUsed(KeycloakSession session, LostPhoneActionToken token) {
-        return session.singleUseObjects().contains(CLAIM_KEY_PREFIX + token.serializeKey())
+        return session.singleUseObjects().contains(LostPhoneIds.CLAIM_KEY_PREFIX + token.serializeKey())
                 || UsedActionTokens.isUsed(session, token.serializeKey());
     }
 
@@ -149,41 +155,5 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         }
         CredentialModel credential = user.credentialManager().getStoredCredentialById(token.getCredentialId());
         return credential != null && OTPCredentialModel.TYPE.equals(credential.getType()) ? credential : null;
-    }
-
-    private Response confirmPage(ActionTokenContext<LostPhoneActionToken> tokenContext, LostPhoneActionToken token,
-            UserModel user, boolean needsPassword, FormMessage error) {
-        AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
-        // Keycloak's action-token endpoint answers GET only; its POST entry for action tokens is reset-credentials?key=,
-        // which resolves the handler from the token type, so the confirm comes back here.
-        String confirmUrl = LoginActionsService.loginActionsBaseUrl(tokenContext.getUriInfo())
-                .path(LoginActionsService.RESET_CREDENTIALS_PATH)
-                .queryParam("key", authSession.getAuthNote(Constants.KEY))
-                .queryParam(Constants.CLIENT_ID, authSession.getClient().getClientId())
-                .queryParam(Constants.TAB_ID, authSession.getTabId())
-                .queryParam(Constants.CLIENT_DATA, AuthenticationProcessor.getClientData(tokenContext.getSession(), authSession))
-                .build(tokenContext.getRealm().getName()).toString();
-        LoginFormsProvider forms = forms(tokenContext, user)
-                .setAttribute("vigiConfirmUrl", confirmUrl)
-                .setAttribute("vigiNeedsPassword", needsPassword)
-                .setAttribute("vigiUsername", user.getUsername())
-                .setAttribute("vigiMaskedEmail", EmailMask.mask(user.getEmail()));
-        if (error != null && error.getField() != null) {
-            forms.addError(error);
-        } else if (error != null) {
-            forms.setError(error.getMessage());
-        }
-        return forms.createForm(VigiIds.TPL_LOST_CONFIRM);
-    }
-
-    private static LoginFormsProvider forms(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user) {
-        return tokenContext.getSession().getProvider(LoginFormsProvider.class)
-                .setAuthenticationSession(tokenContext.getAuthenticationSession()).setUser(user);
-    }
-
-    private static Response errorPage(ActionTokenContext<LostPhoneActionToken> tokenContext, String message) {
-        return tokenContext.getSession().getProvider(LoginFormsProvider.class)
-                .setAuthenticationSession(tokenContext.getAuthenticationSession())
-                .setError(message).createErrorPage(Response.Status.BAD_REQUEST);
     }
 }

@@ -3,8 +3,6 @@ package org.vigi2fa.lostphone;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.Response;
-
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.common.util.Time;
@@ -23,9 +21,11 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.accountchange.CoolingOff;
 import org.vigi2fa.config.TwoFactorSettings;
-import org.vigi2fa.disable.TwoFactorRemoval;
 import org.vigi2fa.guard.Reauthentication;
 import org.vigi2fa.notify.TwoFactorNotifier;
+import org.vigi2fa.removal.TwoFactorRemoval;
+
+import static org.vigi2fa.lostphone.LostPhoneIds.DETAIL_REFUSED;
 
 /**
  * "Can't use your authenticator app?" on the code page: mails the account's address a single-use link
@@ -33,100 +33,117 @@ import org.vigi2fa.notify.TwoFactorNotifier;
  */
 public final class LostPhoneRequest {
 
-    /** Single-use-store key prefix of the per-user cooldown. */
-    static final String COOLDOWN_KEY_PREFIX = "vigi-2fa-lost-cooldown.";
-    static final String EVENT_STEP = "lost-phone-link";
-
-    public static final String MSG_UNAVAILABLE = "vigi2faLostPhoneUnavailable";
-    public static final String MSG_WAIT = "vigi2faLostPhoneWait";
-    public static final String MSG_MAIL_FAILED = "vigi2faLostPhoneMailFailed";
-    public static final String MSG_LOCKED = "vigi2faLostPhoneLocked";
-    public static final String MSG_UNVERIFIED = "vigi2faLostPhoneUnverified";
-    public static final String MSG_PAUSED = "vigi2faLostPhonePaused";
-    /** Event detail: why the link was refused although the user has 2FA and an address. */
-    static final String DETAIL_REFUSED = "vigi_2fa_refused";
-
     private LostPhoneRequest() {
     }
 
     /** Handles the lost-phone POST of the code step: sends the link and shows "check your mailbox", or says why not. */
     public static void handle(AuthenticationFlowContext context) {
-        KeycloakSession session = context.getSession();
-        RealmModel realm = context.getRealm();
         UserModel user = context.getUser();
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
         // Keycloak has no event type for "link to turn a credential off was mailed"; a custom action with our detail
         // is the closest without pretending it is a password reset.
         EventBuilder event = context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION)
-                .detail(VigiIds.EVENT_DETAIL, EVENT_STEP);
+                .detail(VigiIds.EVENT_DETAIL, LostPhoneIds.EVENT_REQUEST);
         if (user == null) {
             event.error(Errors.USER_NOT_FOUND);
-            refuse(context, MSG_UNAVAILABLE);
+            refuse(context, LostPhoneIds.MSG_UNAVAILABLE);
             return;
         }
         event.user(user);
         List<CredentialModel> otp = TwoFactorRemoval.otpCredentials(user);
-        if (otp.isEmpty() || user.getEmail() == null || user.getEmail().isBlank()) {
-            event.error(otp.isEmpty() ? Errors.CREDENTIAL_NOT_FOUND : Errors.INVALID_EMAIL);
-            refuse(context, MSG_UNAVAILABLE);
-            return;
-        }
-        TwoFactorSettings settings = TwoFactorSettings.of(realm);
-        if (!user.isEmailVerified()) {
-            // an address nobody proved to own is no second factor
-            event.detail(DETAIL_REFUSED, "email-not-verified").error(Errors.INVALID_EMAIL);
-            refuse(context, MSG_UNVERIFIED);
-            return;
-        }
-        long paused = CoolingOff.remainingSeconds(user, settings);
-        if (paused > 0) {
-            event.detail(DETAIL_REFUSED, "recent-account-change").error(Errors.NOT_ALLOWED);
-            refuse(context, MSG_PAUSED, (paused + 3599) / 3600);
-            return;
-        }
-        String cooldownKey = COOLDOWN_KEY_PREFIX + realm.getId() + "." + user.getId();
-        int cooldown = settings.requestCooldownSeconds();
-        // The cooldown comes first: it is atomic, so of simultaneous requests exactly one goes on.
-        if (cooldown > 0 && !session.singleUseObjects().putIfAbsent(cooldownKey, cooldown)) {
-            Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
-            event.error(Errors.SLOW_DOWN);
-            refuse(context, MSG_WAIT, cooldown);
-            return;
-        }
-        if (Reauthentication.isLocked(session, realm, user)) {
-            session.singleUseObjects().remove(cooldownKey);
-            event.error(Errors.USER_TEMPORARILY_DISABLED);
-            refuse(context, MSG_LOCKED);
+        TwoFactorSettings settings = TwoFactorSettings.of(context.getSession(), context.getRealm());
+        if (refusedForAccount(context, user, otp, settings, event) || !claimCooldown(context, user, settings, event)) {
             return;
         }
         // Every request mails the user; someone who knows the password must not be able to do it endlessly.
-        Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
+        Reauthentication.countFailure(context.getSession(), context.getRealm(), user, OTPCredentialModel.TYPE);
+        sendLink(context, user, otp.get(0).getId(), settings, event);
+    }
 
+    /** The account cannot have the link: no 2FA, no (verified) address, or paused after a change. Shows why. */
+    private static boolean refusedForAccount(AuthenticationFlowContext context, UserModel user, List<CredentialModel> otp,
+            TwoFactorSettings settings, EventBuilder event) {
+        if (otp.isEmpty() || user.getEmail() == null || user.getEmail().isBlank()) {
+            event.error(otp.isEmpty() ? Errors.CREDENTIAL_NOT_FOUND : Errors.INVALID_EMAIL);
+            refuse(context, LostPhoneIds.MSG_UNAVAILABLE);
+            return true;
+        }
+        if (!user.isEmailVerified()) {
+            // an address nobody proved to own is no second factor
+            event.detail(DETAIL_REFUSED, LostPhoneIds.REFUSED_UNVERIFIED).error(Errors.INVALID_EMAIL);
+            refuse(context, LostPhoneIds.MSG_UNVERIFIED);
+            return true;
+        }
+        long paused = CoolingOff.remainingSeconds(user, settings);
+        if (paused > 0) {
+            event.detail(DETAIL_REFUSED, LostPhoneIds.REFUSED_PAUSED).error(Errors.NOT_ALLOWED);
+            refuse(context, LostPhoneIds.MSG_PAUSED, (paused + 3599) / 3600);
+            return true;
+        }
+        return false;
+    }
+
+    /** Takes the per-user cooldown and checks the lockout; false (with the page shown) when either refuses. */
+    private static boolean claimCooldown(AuthenticationFlowContext context, UserModel user, TwoFactorSettings settings,
+            EventBuilder event) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        int cooldown = settings.requestCooldownSeconds();
+        // The cooldown comes first: it is atomic, so of simultaneous requests exactly one goes on.
+        if (cooldown > 0 && !session.singleUseObjects().putIfAbsent(cooldownKey(realm, user), cooldown)) {
+            Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
+            event.error(Errors.SLOW_DOWN);
+            refuse(context, LostPhoneIds.MSG_WAIT, cooldown);
+            return false;
+        }
+        if (Reauthentication.isLocked(session, realm, user)) {
+            session.singleUseObjects().remove(cooldownKey(realm, user));
+            event.error(Errors.USER_TEMPORARILY_DISABLED);
+            refuse(context, LostPhoneIds.MSG_LOCKED);
+            return false;
+        }
+        return true;
+    }
+
+    /** Issues the token, mails the link and shows "check your mailbox"; a failed mail frees the cooldown. */
+    private static void sendLink(AuthenticationFlowContext context, UserModel user, String credentialId,
+            TwoFactorSettings settings, EventBuilder event) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
         int lifetime = settings.linkLifetimeSeconds();
-        String credentialId = otp.get(0).getId();
+        int minutes = Math.max(1, lifetime / 60);
         LostPhoneActionToken token = LostPhoneActionToken.issue(session, realm, user, Time.currentTime() + lifetime,
                 AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId(), credentialId,
                 authSession.getClient().getClientId());
-        String link = Urls.actionTokenBuilder(session.getContext().getUri().getBaseUri(),
-                        token.serialize(session, realm, session.getContext().getUri()),
-                        authSession.getClient().getClientId(), authSession.getTabId(),
-                        AuthenticationProcessor.getClientData(session, authSession))
-                .build(realm.getName()).toString();
-        if (!TwoFactorNotifier.send(session, realm, user, authSession, "vigi2faLostLinkSubject", VigiIds.TPL_MAIL_LOST_LINK,
-                Map.of("link", link, "linkMinutes", Math.max(1, lifetime / 60)))) {
+        if (!TwoFactorNotifier.send(session, realm, user, authSession, LostPhoneIds.MSG_MAIL_SUBJECT, LostPhoneIds.TPL_MAIL_LOST_LINK,
+                Map.of(LostPhoneIds.MAIL_LINK, link(context, token), LostPhoneIds.MAIL_LINK_MINUTES, minutes))) {
             // Nothing was sent: the user may retry at once.
-            session.singleUseObjects().remove(cooldownKey);
+            session.singleUseObjects().remove(cooldownKey(realm, user));
             event.error(Errors.EMAIL_SEND_FAILED);
-            refuse(context, MSG_MAIL_FAILED);
+            refuse(context, LostPhoneIds.MSG_MAIL_FAILED);
             return;
         }
         event.detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE).detail(Details.CREDENTIAL_ID, credentialId)
                 .detail(Details.TOKEN_ID, token.getId()).success();
-        Response sent = context.form()
-                .setAttribute("vigiMaskedEmail", EmailMask.mask(user.getEmail()))
-                .setAttribute("vigiLinkMinutes", Math.max(1, lifetime / 60))
-                .createForm(VigiIds.TPL_LOST_SENT);
-        context.challenge(sent);
+        context.challenge(context.form()
+                .setAttribute(LostPhoneIds.ATTR_MASKED_EMAIL, EmailMask.mask(user.getEmail()))
+                .setAttribute(LostPhoneIds.ATTR_LINK_MINUTES, minutes)
+                .createForm(LostPhoneIds.TPL_LOST_SENT));
+    }
+
+    /** The action-token URL of the link, continuing the login it was asked from. */
+    private static String link(AuthenticationFlowContext context, LostPhoneActionToken token) {
+        KeycloakSession session = context.getSession();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        return Urls.actionTokenBuilder(session.getContext().getUri().getBaseUri(),
+                        token.serialize(session, context.getRealm(), session.getContext().getUri()),
+                        authSession.getClient().getClientId(), authSession.getTabId(),
+                        AuthenticationProcessor.getClientData(session, authSession))
+                .build(context.getRealm().getName()).toString();
+    }
+
+    private static String cooldownKey(RealmModel realm, UserModel user) {
+        return LostPhoneIds.COOLDOWN_KEY_PREFIX + realm.getId() + "." + user.getId();
     }
 
     private static void refuse(AuthenticationFlowContext context, String message, Object... params) {

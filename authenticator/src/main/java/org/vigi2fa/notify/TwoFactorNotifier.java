@@ -12,11 +12,23 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.vigi2fa.VigiIds;
 import org.vigi2fa.lostphone.EmailMask;
 
 /** The security mails: 2FA turned on / off, password changed (to the account's address), e-mail changed (to the old one). */
 public final class TwoFactorNotifier {
+
+    static final String TPL_MAIL_ENABLED = "vigi-2fa-enabled.ftl";
+    static final String TPL_MAIL_DISABLED = "vigi-2fa-disabled.ftl";
+    static final String TPL_MAIL_PASSWORD_CHANGED = "vigi-2fa-password-changed.ftl";
+    static final String TPL_MAIL_EMAIL_CHANGED = "vigi-2fa-email-changed.ftl";
+
+    static final String MSG_SUBJECT_ENABLED = "vigi2faEnabledSubject";
+    static final String MSG_SUBJECT_DISABLED = "vigi2faDisabledSubject";
+    static final String MSG_SUBJECT_PASSWORD_CHANGED = "vigi2faPasswordChangedSubject";
+    static final String MSG_SUBJECT_EMAIL_CHANGED = "vigi2faEmailChangedSubject";
+    /** Mail attributes every VIGI template gets (Keycloak adds realmName, user, locale, url), and the masked new address. */
+    static final String ATTR_USERNAME = "username";
+    static final String ATTR_MASKED_NEW_EMAIL = "maskedNewEmail";
 
     private static final Logger LOG = Logger.getLogger(TwoFactorNotifier.class);
 
@@ -25,17 +37,17 @@ public final class TwoFactorNotifier {
 
     /** Tells the user 2FA was turned on. A mail failure is logged: the change itself already happened. */
     public static boolean turnedOn(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, "vigi2faEnabledSubject", VigiIds.TPL_MAIL_ENABLED, Map.of());
+        return send(session, realm, user, null, MSG_SUBJECT_ENABLED, TPL_MAIL_ENABLED, Map.of());
     }
 
     /** Tells the user 2FA was turned off. */
     public static boolean turnedOff(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, "vigi2faDisabledSubject", VigiIds.TPL_MAIL_DISABLED, Map.of());
+        return send(session, realm, user, null, MSG_SUBJECT_DISABLED, TPL_MAIL_DISABLED, Map.of());
     }
 
     /** Tells the user the password was changed (also at the end of "forgot password"). */
     public static boolean passwordChanged(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, "vigi2faPasswordChangedSubject", VigiIds.TPL_MAIL_PASSWORD_CHANGED, Map.of());
+        return send(session, realm, user, null, MSG_SUBJECT_PASSWORD_CHANGED, TPL_MAIL_PASSWORD_CHANGED, Map.of());
     }
 
     /**
@@ -52,13 +64,14 @@ public final class TwoFactorNotifier {
                 return previousEmail;
             }
         };
-        return send(session, realm, atPreviousAddress, null, "vigi2faEmailChangedSubject", VigiIds.TPL_MAIL_EMAIL_CHANGED,
-                Map.of("maskedNewEmail", EmailMask.mask(user.getEmail())));
+        return send(session, realm, atPreviousAddress, null, MSG_SUBJECT_EMAIL_CHANGED, TPL_MAIL_EMAIL_CHANGED,
+                Map.of(ATTR_MASKED_NEW_EMAIL, EmailMask.mask(user.getEmail())));
     }
 
     /**
      * Mails the account's own address a VIGI template (html + text) in the user's language; the subject gets the
-     * realm's display name, the body {@code realmName}, {@code username} and the extra attributes.
+     * realm's display name, the body {@code username}, the extra attributes and what Keycloak's mail provider adds to
+     * every mail ({@code realmName}: the display name, else the capitalised name).
      * Returns false, after logging, when the user has no address or the mail could not be sent.
      */
     public static boolean send(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
@@ -67,8 +80,7 @@ public final class TwoFactorNotifier {
             return false;
         }
         Map<String, Object> attributes = new HashMap<>(extra);
-        attributes.put("realmName", displayName(realm));
-        attributes.put("username", user.getUsername());
+        attributes.put(ATTR_USERNAME, user.getUsername());
         try {
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
                     .send(subjectKey, List.of(displayName(realm)), template, attributes);

@@ -1,4 +1,4 @@
-package org.vigi2fa.disable;
+package org.vigi2fa.credential;
 
 import jakarta.ws.rs.HttpMethod;
 
@@ -43,6 +43,6 @@ public final class VigiOtpCredentialProvider extends OTPCredentialProvider {
         RealmModel realm = session.getContext().getRealm();
         HttpRequest request = session.getContext().getHttpRequest();
         return realm != null && request != null && HttpMethod.DELETE.equals(request.getHttpMethod())
-                && TwoFactorSettings.isEnabledIn(realm);
+                && TwoFactorSettings.isEnabledIn(session, realm);
     }
 }

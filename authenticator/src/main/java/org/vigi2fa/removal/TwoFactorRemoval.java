@@ -1,4 +1,4 @@
-package org.vigi2fa.disable;
+package org.vigi2fa.removal;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +18,7 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.notify.TwoFactorNotifier;
 
-/** Turns 2FA off for a user: removes the OTP credentials, signs out everywhere, records events, sends the mail. */
+/** Turns 2FA off for a user (from settings and from the lost-phone link): removes the OTP credentials, signs out everywhere, records events, sends the mail. */
 public final class TwoFactorRemoval {
 
     private TwoFactorRemoval() {
@@ -62,7 +62,7 @@ public final class TwoFactorRemoval {
             removed.success();
         }
         if (otpCredentials(user).isEmpty()) {
-            if (TwoFactorSettings.of(realm).signOutEverywhere()) {
+            if (TwoFactorSettings.of(session, realm).signOutEverywhere()) {
                 signOutEverywhere(session, realm, user, keepSessionId);
             }
             TwoFactorNotifier.turnedOff(session, realm, user);
@@ -73,6 +73,8 @@ public final class TwoFactorRemoval {
     /**
      * Ends every session of the user and every refresh and offline token, the way the admin "sign out" does:
      * not-before for tokens, back-channel logout for online sessions (but the kept one), removal of offline sessions.
+     * Not AuthenticatorUtil.logoutOtherSessions: that keeps the auth session's own (also for the lost-phone link, which
+     * keeps none), adds a LOGOUT event per session and leaves offline sessions alone while LOGOUT_ALL_SESSIONS_V1 is on.
      */
     static void signOutEverywhere(KeycloakSession session, RealmModel realm, UserModel user, String keepSessionId) {
         // Every token issued before now dies, also those of the kept session; its application gets new ones next.

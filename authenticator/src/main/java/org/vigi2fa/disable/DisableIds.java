@@ -1,0 +1,22 @@
+package org.vigi2fa.disable;
+
+/** Message keys, page attributes and event details of turning 2FA off from settings or the account console. */
+final class DisableIds {
+
+    static final String TPL_DISABLE = "vigi-2fa-disable.ftl";
+
+    static final String MSG_NOT_ON = "vigi2faDisableNotOn";
+    static final String MSG_WRONG_PASSWORD = "vigi2faDisableWrongPassword";
+    static final String MSG_WRONG_CODE = "vigi2faDisableWrongCode";
+    static final String MSG_LOCKED = "vigi2faDisableLocked";
+
+    /** Page attribute: 2FA is not on, so the page shows no form. */
+    static final String ATTR_NOT_ON = "vigiNotOn";
+
+    /** Event detail values (VigiIds.EVENT_DETAIL) of the two entry points. */
+    static final String EVENT_SETTINGS = "settings-disable";
+    static final String EVENT_ACCOUNT_CONSOLE = "account-console-delete";
+
+    private DisableIds() {
+    }
+}

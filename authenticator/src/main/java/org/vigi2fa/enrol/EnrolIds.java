@@ -1,0 +1,52 @@
+package org.vigi2fa.enrol;
+
+import org.keycloak.services.validation.Validation;
+
+/** Notes, steps, form fields, page attributes, message keys and event details of turning 2FA on. */
+final class EnrolIds {
+
+    static final String TPL_ENABLE_CONFIRM = "vigi-2fa-enable-confirm.ftl";
+    static final String TPL_ENABLE_PASSWORD = "vigi-2fa-enable-password.ftl";
+    static final String TPL_ENABLE_SCAN = "vigi-2fa-enable-scan.ftl";
+    static final String TPL_ENABLE_ALREADY = "vigi-2fa-enable-already.ftl";
+
+    static final String AUTH_NOTE_STEP = "vigi-2fa-enable.step";
+    static final String AUTH_NOTE_SECRET = "vigi-2fa-enable.secret";
+
+    static final String STEP_CONFIRM = "confirm";
+    static final String STEP_PASSWORD = "password";
+    static final String STEP_SCAN = "scan";
+
+    /** Button of the confirm page. */
+    static final String FIELD_CONTINUE = "continue";
+    /** Button of the "already on" page. */
+    static final String FIELD_DONE = "done";
+    static final String FIELD_PASSWORD = Validation.FIELD_PASSWORD;
+
+    /** Longest input looked at; anything longer is malformed, never hashed or compared. */
+    static final int MAX_CODE_INPUT = 64;
+
+    static final String ATTR_APPS = "vigiApps";
+    static final String ATTR_USERNAME = "vigiUsername";
+    static final String ATTR_QR = "vigiQr";
+    static final String ATTR_SECRET = "vigiSecret";
+    static final String ATTR_ISSUER = "vigiIssuer";
+    static final String ATTR_ACCOUNT = "vigiAccount";
+    static final String ATTR_DIGITS = "vigiDigits";
+    static final String ATTR_PERIOD = "vigiPeriod";
+    static final String ATTR_AUTHENTICATOR_APPS = "vigiAuthenticatorApps";
+
+    static final String MSG_PASSWORD_MISSING = "vigi2faEnablePasswordMissing";
+    static final String MSG_PASSWORD_WRONG = "vigi2faEnablePasswordWrong";
+    static final String MSG_CODE_MISSING = "vigi2faEnableCodeMissing";
+    static final String MSG_CODE_MALFORMED = "vigi2faEnableCodeMalformed";
+    static final String MSG_CODE_WRONG = "vigi2faEnableCodeWrong";
+
+    /** Event detail value of the stored credential. */
+    static final String EVENT_ENABLED = "enabled";
+    /** Event detail prefix of a cancel, followed by the step it happened at. */
+    static final String EVENT_CANCEL_PREFIX = "cancel-";
+
+    private EnrolIds() {
+    }
+}

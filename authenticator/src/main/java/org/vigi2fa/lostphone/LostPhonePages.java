@@ -1,0 +1,61 @@
+package org.vigi2fa.lostphone;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.authentication.AuthenticationProcessor;
+import org.keycloak.authentication.actiontoken.ActionTokenContext;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.Constants;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.resources.LoginActionsService;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/** The pages of the emailed link: confirm, done, and the error page of a used or stale link. */
+final class LostPhonePages {
+
+    private LostPhonePages() {
+    }
+
+    /** What confirming will do, the confirm button, and the password field when the link was opened elsewhere. */
+    static Response confirm(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user,
+            boolean needsPassword, FormMessage error) {
+        AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
+        // Keycloak's action-token endpoint answers GET only; its POST entry for action tokens is reset-credentials?key=,
+        // which resolves the handler from the token type, so the confirm comes back here.
+        String confirmUrl = LoginActionsService.loginActionsBaseUrl(tokenContext.getUriInfo())
+                .path(LoginActionsService.RESET_CREDENTIALS_PATH)
+                .queryParam(Constants.KEY, authSession.getAuthNote(Constants.KEY))
+                .queryParam(Constants.CLIENT_ID, authSession.getClient().getClientId())
+                .queryParam(Constants.TAB_ID, authSession.getTabId())
+                .queryParam(Constants.CLIENT_DATA, AuthenticationProcessor.getClientData(tokenContext.getSession(), authSession))
+                .build(tokenContext.getRealm().getName()).toString();
+        LoginFormsProvider forms = forms(tokenContext, user)
+                .setAttribute(LostPhoneIds.ATTR_CONFIRM_URL, confirmUrl)
+                .setAttribute(LostPhoneIds.ATTR_NEEDS_PASSWORD, needsPassword)
+                .setAttribute(LostPhoneIds.ATTR_USERNAME, user.getUsername())
+                .setAttribute(LostPhoneIds.ATTR_MASKED_EMAIL, EmailMask.mask(user.getEmail()));
+        if (error != null && error.getField() != null) {
+            forms.addError(error);
+        } else if (error != null) {
+            forms.setError(error.getMessage());
+        }
+        return forms.createForm(LostPhoneIds.TPL_LOST_CONFIRM);
+    }
+
+    /** "2FA is off". */
+    static Response done(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user) {
+        return forms(tokenContext, user).createForm(LostPhoneIds.TPL_LOST_DONE);
+    }
+
+    private static LoginFormsProvider forms(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user) {
+        return tokenContext.getSession().getProvider(LoginFormsProvider.class)
+                .setAuthenticationSession(tokenContext.getAuthenticationSession()).setUser(user);
+    }
+
+    static Response error(ActionTokenContext<LostPhoneActionToken> tokenContext, String message) {
+        return tokenContext.getSession().getProvider(LoginFormsProvider.class)
+                .setAuthenticationSession(tokenContext.getAuthenticationSession())
+                .setError(message).createErrorPage(Response.Status.BAD_REQUEST);
+    }
+}
