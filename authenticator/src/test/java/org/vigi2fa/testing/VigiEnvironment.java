@@ -15,6 +15,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.mail.Inbox;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.server.ClusterNodes;
 import org.vigi2fa.testing.server.KeycloakUnderTest;
@@ -99,6 +100,11 @@ public final class VigiEnvironment implements AutoCloseable {
 
     public GreenMail mail() {
         return mail;
+    }
+
+    /** What the SMTP server received, read per address. */
+    public Inbox inbox() {
+        return new Inbox(mail);
     }
 
     /** The URL of another realm of this server, e.g. one a test imported or wired. */

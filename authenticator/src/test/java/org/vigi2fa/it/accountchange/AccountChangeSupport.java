@@ -7,15 +7,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
 
 import org.jsoup.nodes.Element;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.vigi2fa.it.disable.AccountConsoleToken;
-import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -27,7 +22,6 @@ import org.vigi2fa.testing.oauth.OAuth;
 public final class AccountChangeSupport {
 
     public static final String NEW_PASSWORD = "Brand-New-Horse-77";
-    private static final Pattern ACTION_LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private AccountChangeSupport() {
@@ -47,9 +41,9 @@ public final class AccountChangeSupport {
 
     /** Asks for the reset and opens the mailed link in the same browser: the page the link leads to. */
     public static Page openResetLink(VigiEnvironment env, WebSession browser, OAuth.AuthRequest request, TestUser user) {
-        int before = actionLinks(env, user.email()).size();
+        int before = env.inbox().actionLinks(user.email()).size();
         askForReset(browser, request, user);
-        List<String> links = actionLinks(env, user.email());
+        List<String> links = env.inbox().actionLinks(user.email());
         if (links.size() != before + 1) {
             throw new AssertionError("expected one reset mail to " + user.email() + ", links: " + links);
         }
@@ -59,20 +53,6 @@ public final class AccountChangeSupport {
     /** Keycloak's update-password page: types the new password twice. */
     public static Page newPassword(WebSession browser, Page page, String password) {
         return browser.submit(page.form("#kc-passwd-update-form"), Map.of("password-new", password, "password-confirm", password));
-    }
-
-    /** Every action-token link mailed to the address (reset, e-mail confirmation, lost phone), oldest first. */
-    public static List<String> actionLinks(VigiEnvironment env, String address) {
-        return LostPhoneSupport.mailsTo(env, address).stream()
-                .map(LostPhoneSupport::textPart)
-                .map(ACTION_LINK::matcher)
-                .filter(Matcher::find)
-                .map(Matcher::group)
-                .toList();
-    }
-
-    static List<MimeMessage> mails(VigiEnvironment env, String address, String subjectPart) {
-        return LostPhoneSupport.mailsTo(env, address, subjectPart);
     }
 
     /** The account REST API's profile update with a bearer token, as the account console sends it. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,6 +33,7 @@ import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.browser.Browser;
 import org.vigi2fa.testing.browser.Screen;
 import org.vigi2fa.testing.browser.Screenshots;
+import org.vigi2fa.testing.mail.Inbox;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -73,8 +73,7 @@ class JourneyIT {
             // Back in account settings, where the authenticator app is now listed.
             new AccountConsole(browser).awaitAuthenticatorAppListed();
             assertEquals(List.of("otp"), otpCredentials(env, user), "2FA is on: one OTP credential stored");
-            Mailbox mailbox = new Mailbox(env, user.email());
-            Browser.awaitCondition("the '2FA turned on' mail", () -> mailbox.subjects().stream().anyMatch(s -> s.contains("turned on")));
+            Browser.awaitCondition("the '2FA turned on' mail", () -> !env.inbox().to(user.email(), "turned on").isEmpty());
 
             // Sign out.
             browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
@@ -107,15 +106,15 @@ class JourneyIT {
             assertNotEquals(user.email(), masked, "never the full address");
         }
 
-        Mailbox mailbox = new Mailbox(env, user.email());
-        Browser.awaitCondition("the lost-phone mail to " + user.email(), () -> mailbox.newestWithLoginActionLink().isPresent());
-        MimeMessage mail = mailbox.newestWithLoginActionLink().orElseThrow();
-        String link = mailbox.loginActionLink(mail).orElseThrow();
+        Browser.awaitCondition("the lost-phone mail to " + user.email(), () -> env.inbox().latestWithActionLink(user.email()).isPresent());
+        Inbox.Mail mail = env.inbox().latestWithActionLink(user.email()).orElseThrow();
+        String link = mail.actionLink().orElseThrow();
+        assertTrue(link.startsWith(env.baseUrl()), "the link leads into this Keycloak: " + link);
 
         // The mailed link in another, fresh browser (e.g. the laptop instead of the phone).
         try (Browser other = Browser.start(screen, screenshots)) {
             other.open("data:text/html;charset=utf-8;base64,"
-                    + Base64.getEncoder().encodeToString(Mailbox.html(mail).getBytes(StandardCharsets.UTF_8)));
+                    + Base64.getEncoder().encodeToString(mail.html().getBytes(StandardCharsets.UTF_8)));
             other.arrived("mail-vigi-2fa-lost-phone");
             other.open(link);
             LostConfirmPage confirm = new LostConfirmPage(other).assertCurrent();
@@ -124,7 +123,7 @@ class JourneyIT {
             confirm.confirm(user.password());
             new LostDonePage(other).assertCurrent();
             assertEquals(List.of(), otpCredentials(env, user), "2FA is off");
-            Browser.awaitCondition("the '2FA turned off' mail", () -> mailbox.subjects().stream().anyMatch(s -> s.contains("turned off")));
+            Browser.awaitCondition("the '2FA turned off' mail", () -> !env.inbox().to(user.email(), "turned off").isEmpty());
 
             // Back to VMS Cloud with the password alone.
             OAuth.AuthRequest without = oauth.authRequest(VigiClient.VMS_CLOUD);

@@ -95,7 +95,7 @@ class ClusterLockoutIT {
         Flows.assertPage(refused, ClusterSteps.CODE_PAGE);
         assertTrue(refused.document().select("[role=alert]").text().contains("A link was sent recently"),
                 "B knows A sent a link a moment ago: " + refused.text());
-        assertEquals(1, LostPhoneSupport.mailsTo(env, enrolled.user().email(), "Turn off two-factor authentication").size(),
+        assertEquals(1, env.inbox().to(enrolled.user().email(), "Turn off two-factor authentication").size(),
                 "one mail for both nodes");
         assertEquals(1, LostPhoneSupport.otpCredentials(env, enrolled.user().id()).size());
     }

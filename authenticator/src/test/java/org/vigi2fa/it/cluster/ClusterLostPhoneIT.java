@@ -41,7 +41,7 @@ class ClusterLostPhoneIT {
         WebSession browser = env.browserOn(A);
         Page codePage = ClusterSteps.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(browser, codePage), "login-vigi-2fa-lost-sent");
-        String link = LostPhoneSupport.latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         assertTrue(link.startsWith(env.realmUrl()), "the link names the public URL: " + link);
 
         browser.via(env.nodes().get(B));
@@ -63,7 +63,7 @@ class ClusterLostPhoneIT {
         WebSession browser = env.browserOn(B);
         Page codePage = ClusterSteps.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(browser, codePage), "login-vigi-2fa-lost-sent");
-        Page confirm = browser.get(LostPhoneSupport.latestLink(env, enrolled.user().email()));
+        Page confirm = browser.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(confirm, CONFIRM_PAGE);
 
         browser.via(env.nodes().get(A));
@@ -78,7 +78,7 @@ class ClusterLostPhoneIT {
         WebSession original = env.browserOn(A);
         Page codePage = ClusterSteps.codePage(original, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(original, codePage), "login-vigi-2fa-lost-sent");
-        Page confirm = original.get(LostPhoneSupport.latestLink(env, enrolled.user().email()));
+        Page confirm = original.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(confirm, CONFIRM_PAGE);
 
         // ten tabs of the browser that asked for the link (no password needed), five on each node, confirming at once
@@ -98,6 +98,6 @@ class ClusterLostPhoneIT {
         }
         assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty());
         assertEquals(1, LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").size(), "one removal event");
-        assertEquals(1, LostPhoneSupport.mailsTo(env, enrolled.user().email(), "was turned off").size(), "one notification");
+        assertEquals(1, env.inbox().to(enrolled.user().email(), "was turned off").size(), "one notification");
     }
 }

@@ -51,7 +51,7 @@ class ClusterNodeLossIT {
         WebSession lostBrowser = env.browserOn(B);
         Page codePage = ClusterSteps.codePage(lostBrowser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), losing.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(lostBrowser, codePage), "login-vigi-2fa-lost-sent");
-        Page confirm = lostBrowser.get(LostPhoneSupport.latestLink(env, losing.user().email()));
+        Page confirm = lostBrowser.get(env.inbox().latestActionLink(losing.user().email()));
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
 
         cluster.kill(B);
@@ -80,7 +80,7 @@ class ClusterNodeLossIT {
             assertTrue(done.status() < 500, "A finishes or fails the confirm cleanly: " + done);
             if ("login-vigi-2fa-lost-done".equals(done.pageId())) {
                 assertTrue(otp(env, losing.user()).isEmpty(), "A finished B's confirm: removed");
-                Page reused = env.browserOn(A).get(LostPhoneSupport.latestLink(env, losing.user().email()));
+                Page reused = env.browserOn(A).get(env.inbox().latestActionLink(losing.user().email()));
                 assertEquals(400, reused.status(), "and the link is dead: " + reused);
             } else {
                 assertEquals(1, otp(env, losing.user()).size(), "a failed confirm removes nothing: " + done + " " + done.text());
@@ -91,7 +91,7 @@ class ClusterNodeLossIT {
             WebSession onA = env.browserOn(A);
             Page laterCode = ClusterSteps.codePage(onA, ClusterSteps.request(env, VigiClient.VMS_CLOUD), later.user());
             Flows.assertPage(LostPhoneSupport.clickLostPhone(onA, laterCode), "login-vigi-2fa-lost-sent");
-            Page laterConfirm = onA.get(LostPhoneSupport.latestLink(env, later.user().email()));
+            Page laterConfirm = onA.get(env.inbox().latestActionLink(later.user().email()));
             Flows.assertPage(onA.submit(laterConfirm.form("#vigi-lost-confirm-form"), Map.of()), "login-vigi-2fa-lost-done");
             assertTrue(otp(env, later.user()).isEmpty(), "A alone removed the authenticator");
         } finally {

@@ -2,7 +2,6 @@ package org.vigi2fa.it.disable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.mailsTo;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 
 import java.net.http.HttpResponse;
@@ -44,7 +43,7 @@ class AccountConsoleRemovalIT {
                 Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(1)));
         assertEquals("success", end.redirectParams().get("kc_action_status"), end.toString());
         assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
-        assertEquals(1, mailsTo(env, enrolled.user().email(), "was turned off").size());
+        assertEquals(1, env.inbox().to(enrolled.user().email(), "was turned off").size());
         assertEquals("account-console-delete",
                 LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").get(0).getDetails().get("vigi_2fa"));
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.mailsTo;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 
 import java.util.List;
@@ -51,7 +50,7 @@ class DisableIT {
         assertTrue(end.isRedirect(), end + " " + end.text());
         assertEquals("success", end.redirectParams().get("kc_action_status"));
         assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
-        assertEquals(1, mailsTo(env, enrolled.user().email(), "was turned off").size());
+        assertEquals(1, env.inbox().to(enrolled.user().email(), "was turned off").size());
         List<EventRepresentation> removed = LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL");
         assertEquals(1, removed.size());
         assertEquals("settings-disable", removed.get(0).getDetails().get("vigi_2fa"));
@@ -90,7 +89,7 @@ class DisableIT {
         assertTrue(end.isRedirect(), end.toString());
         assertEquals("cancelled", end.redirectParams().get("kc_action_status"));
         assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
-        assertTrue(mailsTo(env, enrolled.user().email(), "was turned off").isEmpty());
+        assertTrue(env.inbox().to(enrolled.user().email(), "was turned off").isEmpty());
     }
 
     @Test

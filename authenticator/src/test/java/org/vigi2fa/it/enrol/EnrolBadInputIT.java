@@ -149,7 +149,7 @@ class EnrolBadInputIT {
         List<Integer> statuses = RawPosts.parallel(enrolment.browser, replayedPassword.form("#vigi-scan-form").absUrl("action"), Map.of("otp", code), 3);
         statuses.forEach(status -> assertTrue(status < 500, statuses.toString()));
         assertEquals(1, Enrolment.otpCredentials(env, user).size());
-        assertEquals(1, Mails.to(env, user.email()).size(), "one notification mail");
+        assertEquals(1, env.inbox().to(user.email()).size(), "one notification mail");
         assertFalse(again.text().contains("Unexpected error"), again.text());
     }
 }

@@ -37,6 +37,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.mail.Inbox;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -106,7 +107,7 @@ class EnrolIT {
         assertEquals("vms-cloud", stored.getClientId());
         assertFalse(env.realm().getEvents(List.of("UPDATE_TOTP"), null, user.id(), null, null, null, 0, 10).isEmpty(), "UPDATE_TOTP recorded too");
 
-        List<Mails.Mail> mails = Mails.to(env, user.email());
+        List<Inbox.Mail> mails = env.inbox().to(user.email());
         assertEquals(1, mails.size(), "one notification mail");
         assertEquals(message("en", "vigi2faEnabledSubject", "VIGI"), mails.get(0).subject());
         assertTrue(mails.get(0).text().contains(user.username()), mails.get(0).text());
@@ -245,7 +246,7 @@ class EnrolIT {
         enrolment.assertBackAtApp(end, "cancelled");
         assertTrue(Enrolment.otpCredentials(env, user).isEmpty(), "no credential after cancel");
         assertTrue(Enrolment.event(env, user, "UPDATE_CREDENTIAL_ERROR", "cancel-" + step).isPresent(), "cancel event");
-        assertTrue(Mails.to(env, user.email()).isEmpty(), "no mail after cancel");
+        assertTrue(env.inbox().to(user.email()).isEmpty(), "no mail after cancel");
 
         // Starting again begins at the confirm page, asks the password again and brings a new secret.
         Enrolment again = Enrolment.from(env, user, enrolment.browser, VigiClient.VMS_CLOUD, Enrolment.ACTION);
@@ -273,7 +274,7 @@ class EnrolIT {
         assertEquals(console.state(), back.get("state"));
         assertEquals("success", back.get("kc_action_status"), back.toString());
         assertEquals(1, Enrolment.otpCredentials(env, user).size());
-        assertEquals(1, Mails.to(env, user.email()).size(), "notification mail");
+        assertEquals(1, env.inbox().to(user.email()).size(), "notification mail");
     }
 
     @Test
@@ -298,7 +299,7 @@ class EnrolIT {
         Page end = enrolment.browser.submit(already.form("#vigi-enable-already-form"), Map.of("done", "true"));
         enrolment.assertBackAtApp(end, "success");
         assertEquals(1, Enrolment.otpCredentials(env, enrolled.user()).size());
-        assertTrue(Mails.to(env, enrolled.user().email()).isEmpty(), "nothing changed, nothing mailed");
+        assertTrue(env.inbox().to(enrolled.user().email()).isEmpty(), "nothing changed, nothing mailed");
     }
 
     @Test
@@ -310,7 +311,7 @@ class EnrolIT {
 
         Enrolment.fromVmsCloud(env, user).enrol();
 
-        List<Mails.Mail> mails = Mails.to(env, user.email());
+        List<Inbox.Mail> mails = env.inbox().to(user.email());
         assertEquals(1, mails.size());
         assertEquals(message("ru", "vigi2faEnabledSubject", "VIGI"), mails.get(0).subject());
         assertTrue(mails.get(0).text().contains(message("ru", "vigi2faEnabledBody", "VIGI", user.username())), mails.get(0).text());

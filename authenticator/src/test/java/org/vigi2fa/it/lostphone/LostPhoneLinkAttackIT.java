@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.latestLink;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.mailsTo;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
@@ -43,7 +41,7 @@ class LostPhoneLinkAttackIT {
         EnrolledUser enrolled = env.newUserWithOtp("parallel");
         WebSession original = new WebSession(env.baseUrl());
         requestLink(env, original, VigiClient.VMS_CLOUD, enrolled);
-        Page confirm = original.get(latestLink(env, enrolled.user().email()));
+        Page confirm = original.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
 
         // Ten tabs of the browser the link was requested from (no password needed), all confirming at once.
@@ -61,14 +59,14 @@ class LostPhoneLinkAttackIT {
         }
         assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
         assertEquals(1, LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").size(), "one removal event");
-        assertEquals(1, mailsTo(env, enrolled.user().email(), LostPhoneIT.OFF_SUBJECT).size(), "one notification");
+        assertEquals(1, env.inbox().to(enrolled.user().email(), LostPhoneIT.OFF_SUBJECT).size(), "one notification");
     }
 
     @Test
     void parallelConfirmsFromOtherDevicesRemoveExactlyOnce(VigiEnvironment env) throws Exception {
         EnrolledUser enrolled = env.newUserWithOtp("parallelpw");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         Page confirm = new WebSession(env.baseUrl()).get(link);
 
         List<Page> answers = confirmInParallel(10, () -> {
@@ -125,7 +123,7 @@ class LostPhoneLinkAttackIT {
             WebSession first = new WebSession(env.baseUrl());
             requestLink(env, first, VigiClient.VMS_CLOUD, enrolled);
             requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-            List<String> links = LostPhoneSupport.links(env, enrolled.user().email());
+            List<String> links = env.inbox().actionLinks(enrolled.user().email());
             assertEquals(2, links.size());
             assertNotEquals(links.get(0), links.get(1));
 
@@ -150,7 +148,7 @@ class LostPhoneLinkAttackIT {
     void expiredLinkChangesNothing(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("expired");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         WebSession browser = new WebSession(env.baseUrl());
         Page confirm = browser.get(link);
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
@@ -173,7 +171,7 @@ class LostPhoneLinkAttackIT {
         EnrolledUser enrolled = env.newUserWithOtp("tamper");
         EnrolledUser victim = env.newUserWithOtp("victim");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         String token = param(link, "key");
         String[] parts = token.split("\\.");
 
@@ -206,7 +204,7 @@ class LostPhoneLinkAttackIT {
     void reEnrolmentKillsTheLink(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("reenrol");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         String oldCredential = otpCredentials(env, enrolled.user().id()).get(0).getId();
 
         LostPhoneSupport.reEnrol(env, enrolled);

@@ -3,7 +3,6 @@ package org.vigi2fa.it.lostphone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.latestLink;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
 import java.util.Map;
@@ -43,7 +42,7 @@ class LostPhoneRevocationIT {
 
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
         WebSession browser = new WebSession(env.baseUrl());
-        Page confirm = browser.get(latestLink(env, enrolled.user().email()));
+        Page confirm = browser.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(browser.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password())),
                 "login-vigi-2fa-lost-done");
 
@@ -73,7 +72,7 @@ class LostPhoneRevocationIT {
 
             requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
             WebSession browser = new WebSession(env.baseUrl());
-            Page confirm = browser.get(latestLink(env, enrolled.user().email()));
+            Page confirm = browser.get(env.inbox().latestActionLink(enrolled.user().email()));
             Flows.assertPage(browser.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password())),
                     "login-vigi-2fa-lost-done");
 

@@ -1,18 +1,8 @@
 package org.vigi2fa.it.lostphone;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
 
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -29,10 +19,8 @@ import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Steps and checks the lost-phone and disable tests share: code page, link mail, stored credentials, settings. */
+/** Steps and checks the lost-phone and disable tests share: code page, stored credentials, settings. */
 public final class LostPhoneSupport {
-
-    private static final Pattern LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
 
     private LostPhoneSupport() {
     }
@@ -68,102 +56,6 @@ public final class LostPhoneSupport {
     /** Signs in up to the code page and asks for the link; returns the page shown ("check your mailbox"). */
     public static Page requestLink(VigiEnvironment env, WebSession browser, VigiClient client, EnrolledUser enrolled) {
         return clickLostPhone(browser, codePage(env, browser, client, enrolled));
-    }
-
-    /** Every mail received for the address, oldest first. */
-    public static List<MimeMessage> mailsTo(VigiEnvironment env, String address) {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : env.mail().getReceivedMessages()) {
-            try {
-                if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address))) {
-                    found.add(message);
-                }
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
-    }
-
-    /** Mails to the address whose subject contains the text. */
-    public static List<MimeMessage> mailsTo(VigiEnvironment env, String address, String subjectPart) {
-        return mailsTo(env, address).stream().filter(m -> subject(m).contains(subjectPart)).toList();
-    }
-
-    public static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The link in the text part of the newest lost-phone mail to the address. */
-    public static String latestLink(VigiEnvironment env, String address) {
-        List<String> links = links(env, address);
-        if (links.isEmpty()) {
-            throw new AssertionError("No lost-phone link mailed to " + address);
-        }
-        return links.get(links.size() - 1);
-    }
-
-    /** The links of every lost-phone mail to the address, oldest first. */
-    public static List<String> links(VigiEnvironment env, String address) {
-        List<String> links = new ArrayList<>();
-        for (MimeMessage message : mailsTo(env, address)) {
-            Matcher matcher = LINK.matcher(textPart(message));
-            if (matcher.find()) {
-                links.add(matcher.group());
-            }
-        }
-        return links;
-    }
-
-    /** The text/plain part of a mail. */
-    public static String textPart(MimeMessage message) {
-        try {
-            Object content = message.getContent();
-            if (content instanceof String text) {
-                return text;
-            }
-            return findText((Multipart) content);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String findText(Multipart multipart) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.isMimeType("text/plain")) {
-                return part.getContent().toString();
-            }
-            if (part.getContent() instanceof Multipart nested) {
-                String text = findText(nested);
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The part of the mail that is HTML, or null. */
-    public static String htmlPart(MimeMessage message) {
-        try {
-            Object content = message.getContent();
-            if (!(content instanceof Multipart multipart)) {
-                return null;
-            }
-            for (int i = 0; i < multipart.getCount(); i++) {
-                if (multipart.getBodyPart(i).isMimeType("text/html")) {
-                    return multipart.getBodyPart(i).getContent().toString();
-                }
-            }
-            return null;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The user's stored OTP credentials (admin API). */

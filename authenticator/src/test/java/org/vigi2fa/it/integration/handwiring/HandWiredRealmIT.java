@@ -154,7 +154,7 @@ class HandWiredRealmIT {
         Page codePage = Flows.passwordStep(phone, oauth.authRequest(VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(phone, codePage), "login-vigi-2fa-lost-sent");
 
-        String link = LostPhoneSupport.latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         assertTrue(link.startsWith(env.realmUrl(name) + "/"), "the link is into the hand-wired realm: " + link);
         WebSession elsewhere = new WebSession(env.baseUrl());
         Page confirm = elsewhere.get(link);
