@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -56,17 +57,16 @@ class ClusterLockoutIT {
                 offset += 3;
                 env.moveClock(offset);
                 ClusterSteps.nextAttempt();
-                assertFalse(Boolean.TRUE.equals(ClusterSteps.bruteForce(adminOnA, userId).get("disabled")), "not locked before failure " + (i + 1));
+                assertFalse(BruteForce.on(adminOnA, userId).locked(), "not locked before failure " + (i + 1));
                 assertRefused(Flows.code(browsers.get(i), pages.get(i), wrong), INVALID_CODE);
                 int expected = i + 1;
                 // the failure sent to one node is counted where the other node reads it
                 Keycloak otherNode = ClusterSteps.node(i) == A ? adminOnB : adminOnA;
-                ClusterSteps.awaitBruteForce(otherNode, userId, s -> ClusterSteps.failures(s) == expected, "numFailures=" + expected);
+                BruteForce.on(otherNode, userId).awaitFailures(expected);
             }
             for (Keycloak admin : List.of(adminOnA, adminOnB)) {
-                Map<String, Object> status = ClusterSteps.awaitBruteForce(admin, userId,
-                        s -> Boolean.TRUE.equals(s.get("disabled")), "disabled");
-                assertEquals(5, ClusterSteps.failures(status), status.toString());
+                Map<String, Object> status = BruteForce.on(admin, userId).awaitLocked();
+                assertEquals(5, BruteForce.failures(status), status.toString());
             }
 
             Page rightOnB = Flows.code(browsers.get(5), pages.get(5), enrolled.totp().now());
@@ -75,7 +75,7 @@ class ClusterLockoutIT {
             assertRefused(rightOnB, INVALID_CODE);
             assertEquals(rightOnA.pageId(), rightOnB.pageId(), "locked: the same page on both nodes");
             assertEquals(rightOnA.messages(), rightOnB.messages(), "locked: the same message on both nodes");
-            assertEquals(5, ClusterSteps.failures(ClusterSteps.bruteForce(adminOnB, userId)), "attempts while locked are not counted again");
+            assertEquals(5, BruteForce.on(adminOnB, userId).failures(), "attempts while locked are not counted again");
         } finally {
             env.moveClock(0);
         }

@@ -14,10 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
-import org.keycloak.admin.client.Keycloak;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
@@ -27,7 +25,7 @@ import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Steps the cluster tests share: which node a request goes to, the turn-on pages, parallel posts, brute-force polls. */
+/** Steps the cluster tests share: which node a request goes to, the turn-on pages, parallel posts. */
 final class ClusterSteps {
 
     static final int A = 0;
@@ -118,27 +116,6 @@ final class ClusterSteps {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Keycloak's brute-force record of the user as this node's admin API reports it. */
-    static Map<String, Object> bruteForce(Keycloak admin, String userId) {
-        return admin.realm(VigiEnvironment.REALM).attackDetection().bruteForceUserStatus(userId);
-    }
-
-    static int failures(Map<String, Object> status) {
-        Object n = status.get("numFailures");
-        return n instanceof Number number ? number.intValue() : 0;
-    }
-
-    /** Failures are recorded on a background executor: polls this node (up to 15 s) until the record matches. */
-    static Map<String, Object> awaitBruteForce(Keycloak admin, String userId, Predicate<Map<String, Object>> condition, String what) {
-        Map<String, Object> status = bruteForce(admin, userId);
-        for (int i = 0; i < 150 && !condition.test(status); i++) {
-            pause(100);
-            status = bruteForce(admin, userId);
-        }
-        assertTrue(condition.test(status), "brute-force record never showed " + what + ": " + status);
-        return status;
     }
 
     /** Two failures of one user more than a second apart in real time: not Keycloak's quick-login rule. */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -43,7 +44,7 @@ class DisableIT {
         assertFalse(wrongPassword.document().select("#input-error-password[role=alert]").isEmpty(), "field error announced");
 
         assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "a failure changes nothing");
-        DisableSupport.awaitFailures(env, enrolled.user().id(), 1);
+        BruteForce.of(env, enrolled.user().id()).awaitAtLeast(1);
 
         Page end = signedIn.browser().submit(wrongPassword.form("#vigi-disable-form"),
                 Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(1)));
@@ -74,7 +75,7 @@ class DisableIT {
         assertTrue(wrongCode.text().contains("Wrong or already used code"), wrongCode.text());
         assertFalse(wrongCode.document().select("#input-error-otp[role=alert]").isEmpty(), "field error announced");
         assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
-        DisableSupport.awaitFailures(env, enrolled.user().id(), 1);
+        BruteForce.of(env, enrolled.user().id()).awaitAtLeast(1);
         assertEquals("invalid_user_credentials",
                 LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL_ERROR").get(0).getError());
     }

@@ -29,6 +29,7 @@ import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
@@ -193,7 +194,7 @@ class EnrolIT {
         assertEquals(200, refused.status());
         assertTrue(refused.document().selectFirst("#input-error-password[role=alert]") != null, refused.text());
         assertTrue(refused.text().contains("That password is not correct"), refused.text());
-        assertEquals(1, Enrolment.failures(Enrolment.bruteForceStatus(env, user, s -> Enrolment.failures(s) >= 1)),
+        assertEquals(1, BruteForce.failures(BruteForce.of(env, user.id()).awaitAtLeast(1)),
                 "the wrong password is counted");
         assertTrue(Enrolment.event(env, user, "UPDATE_CREDENTIAL_ERROR", "password").isPresent(), "wrong-password event");
         assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
@@ -211,7 +212,7 @@ class EnrolIT {
             for (int i = 0; i < 5; i++) {
                 page = enrolment.password(page, "wrong-" + i);
             }
-            Map<String, Object> status = Enrolment.bruteForceStatus(env, user, s -> Boolean.TRUE.equals(s.get("disabled")));
+            Map<String, Object> status = BruteForce.of(env, user.id()).awaitLocked();
             assertEquals(Boolean.TRUE, status.get("disabled"), "locked after wrong passwords: " + status);
 
             Page wrong = enrolment.password(page, "still-wrong");

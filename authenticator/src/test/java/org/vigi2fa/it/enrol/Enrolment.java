@@ -172,24 +172,4 @@ final class Enrolment {
                 .filter(e -> e.getDetails() != null && vigiDetail.equals(e.getDetails().get("vigi_2fa")))
                 .findFirst();
     }
-
-    /** Polls the admin attack-detection endpoint until the predicate holds (brute-force bookkeeping runs in the background). */
-    static Map<String, Object> bruteForceStatus(VigiEnvironment env, TestUser user, java.util.function.Predicate<Map<String, Object>> until) {
-        Map<String, Object> status = env.realm().attackDetection().bruteForceUserStatus(user.id());
-        for (int i = 0; i < 100 && !until.test(status); i++) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            status = env.realm().attackDetection().bruteForceUserStatus(user.id());
-        }
-        return status;
-    }
-
-    static int failures(Map<String, Object> status) {
-        Object value = status.get("numFailures");
-        return value instanceof Number n ? n.intValue() : 0;
-    }
 }

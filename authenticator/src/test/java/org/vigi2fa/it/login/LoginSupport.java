@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -100,40 +98,6 @@ final class LoginSupport {
         env.realm().users().get(userId).update(rep);
         assertTrue(env.realm().users().get(userId).credentials().stream().anyMatch(c -> "otp".equals(c.getType())), "OTP stored");
         return Totp.ofKey(secret.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Keycloak's brute-force record of the user (numFailures, disabled, ...). */
-    static Map<String, Object> bruteForce(VigiEnvironment env, String userId) {
-        return env.realm().attackDetection().bruteForceUserStatus(userId);
-    }
-
-    static int failures(VigiEnvironment env, String userId) {
-        Object n = bruteForce(env, userId).get("numFailures");
-        return n == null ? 0 : ((Number) n).intValue();
-    }
-
-    static boolean locked(VigiEnvironment env, String userId) {
-        return Boolean.TRUE.equals(bruteForce(env, userId).get("disabled"));
-    }
-
-    /** Keycloak records failures on a background executor: polls (up to 15 s) until the record matches. */
-    static void awaitBruteForce(VigiEnvironment env, String userId, Predicate<Map<String, Object>> condition, String what) {
-        for (int i = 0; i < 150; i++) {
-            if (condition.test(bruteForce(env, userId))) {
-                return;
-            }
-            pause(100);
-        }
-        throw new AssertionError("brute-force record never showed " + what + ": " + bruteForce(env, userId));
-    }
-
-    static void awaitFailures(VigiEnvironment env, String userId, int expected) {
-        awaitBruteForce(env, userId, status -> failuresOf(status) == expected, "numFailures=" + expected);
-    }
-
-    static int failuresOf(Map<String, Object> status) {
-        Object n = status.get("numFailures");
-        return n == null ? 0 : ((Number) n).intValue();
     }
 
     /** Turns the password grant on or off for a client (tests restore it in finally). */
