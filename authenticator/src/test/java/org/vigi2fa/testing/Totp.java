@@ -1,6 +1,8 @@
 package org.vigi2fa.testing;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.keycloak.models.utils.Base32;
 import org.keycloak.models.utils.HmacOTP;
@@ -41,6 +43,16 @@ public final class Totp {
 
     public String now() {
         return now(0);
+    }
+
+    /**
+     * A well-formed 6-digit code that no period the server accepts now (look-around 1) accepts, nor the next
+     * sign-in's: still wrong when the period turns between making it and sending it.
+     */
+    public String wrongNow() {
+        Set<String> valid = Set.of(now(-1), now(), now(1), now(2));
+        return IntStream.range(0, 10).mapToObj(digit -> String.valueOf(digit).repeat(6))
+                .filter(code -> !valid.contains(code)).findFirst().orElseThrow();
     }
 
     public String forPeriod(long counter) {

@@ -6,10 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jsoup.nodes.Element;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.vigi2fa.it.disable.AccountConsoleToken;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
@@ -75,17 +73,6 @@ public final class AccountChangeSupport {
         AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
         Page codePage = Flows.password(browser, browser.get(console.authUrl()), user.username(), user.password());
         return console.redeem(Flows.code(browser, codePage, code));
-    }
-
-    /** Gives an existing user an OTP credential through the admin API; sessions and tokens stay as they are. */
-    static void addOtp(VigiEnvironment env, TestUser user) {
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setSecretData("{\"value\":\"" + UUID.randomUUID() + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        var rep = env.realm().users().get(user.id()).toRepresentation();
-        rep.setCredentials(List.of(otp));
-        env.realm().users().get(user.id()).update(rep);
     }
 
     /** The user's address as the admin API sees it. */

@@ -40,7 +40,7 @@ class EmailChangeIT {
         OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
         JsonNode tokens = Flows.tokens(oauth, request, Flows.passwordStep(new WebSession(env.baseUrl()), request, user));
         String oldToken = tokens.get("access_token").asText();
-        AccountChangeSupport.addOtp(env, user);
+        env.addOtp(user.id());
 
         HttpResponse<String> response = AccountChangeSupport.updateAccount(env, oldToken, profile(user, "attacker@evil.test"));
         assertTrue(response.statusCode() >= 400, "refused: HTTP " + response.statusCode() + " " + response.body());

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +84,7 @@ class JourneyIT {
             new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
             // The next period's code (inside the look-around window): the enrolment code is never reused.
             CodePage code = new CodePage(browser).assertCurrent();
-            code.enterCode(wrongCode(phone));
+            code.enterCode(phone.wrongNow());
             code.assertCurrent();
             assertFalse(code.announcedMessages().isEmpty(), "a wrong code is announced");
             browser.arrived("login-vigi-2fa-code-wrong");
@@ -131,13 +129,6 @@ class JourneyIT {
             new LoginPage(other).assertCurrent().signIn(user.username(), user.password());
             SignedIn.assertBackAtClient(other, oauth, without, user);
         }
-    }
-
-    /** A 6-digit code that is none of the codes the server accepts now (look-around 1) or for the next sign-in. */
-    static String wrongCode(Totp totp) {
-        Set<String> valid = Set.of(totp.now(-1), totp.now(), totp.now(1), totp.now(2));
-        return IntStream.range(0, 10).mapToObj(i -> String.valueOf(i).repeat(6))
-                .filter(c -> !valid.contains(c)).findFirst().orElseThrow();
     }
 
     private static List<String> otpCredentials(VigiEnvironment env, TestUser user) {

@@ -49,7 +49,7 @@ class ClusterLockoutIT {
             browsers.add(browser);
             pages.add(ClusterSteps.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user()));
         }
-        String wrong = ClusterSteps.wrongCode(enrolled.totp());
+        String wrong = enrolled.totp().wrongNow();
         try (Keycloak adminOnA = env.adminOn(A); Keycloak adminOnB = env.adminOn(B)) {
             int offset = 0;
             for (int i = 0; i < 5; i++) {

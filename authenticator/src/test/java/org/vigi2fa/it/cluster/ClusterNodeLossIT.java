@@ -61,7 +61,7 @@ class ClusterNodeLossIT {
             assertTrue(otp(env, enrolling).isEmpty(), "no credential before a code");
             assertEquals(1, otp(env, losing.user()).size(), "no removal before the confirm");
 
-            Page wrong = ClusterSteps.submitScanCode(enrolBrowser, scan, ClusterSteps.wrongCode(phone));
+            Page wrong = ClusterSteps.submitScanCode(enrolBrowser, scan, phone.wrongNow());
             assertTrue(wrong.status() < 500 && !wrong.isRedirect(), "A answers a wrong code cleanly: " + wrong);
             assertTrue(otp(env, enrolling).isEmpty(), "a wrong code stores nothing");
             Page afterWrong = "login-vigi-2fa-enable-scan".equals(wrong.pageId()) ? wrong : scan;

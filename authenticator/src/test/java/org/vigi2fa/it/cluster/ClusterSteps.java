@@ -82,17 +82,6 @@ final class ClusterSteps {
         assertTrue(page.text().contains(message), "expected '" + message + "' on " + page + ": " + page.text());
     }
 
-    /** A code of this secret that no look-around period accepts now. */
-    static String wrongCode(Totp totp) {
-        List<String> valid = List.of(totp.now(-1), totp.now(), totp.now(1));
-        for (int candidate = 1; ; candidate++) {
-            String code = String.format("%06d", (candidate * 137_137) % 1_000_000);
-            if (!valid.contains(code)) {
-                return code;
-            }
-        }
-    }
-
     /** Runs the calls at the same moment (one thread each) and returns their answers in order; each must be below 500. */
     static List<Page> inParallel(List<Callable<Page>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());

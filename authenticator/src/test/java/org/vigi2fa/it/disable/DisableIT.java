@@ -70,7 +70,7 @@ class DisableIT {
         Page page = signedIn.startAction(env, "vigi-2fa-disable");
         // Only one failure per test: two within realm's quickLoginCheck (1 s) would lock the user for a minute.
         Page wrongCode = signedIn.browser().submit(page.form("#vigi-disable-form"),
-                Map.of("password", enrolled.user().password(), "otp", wrongCode(enrolled)));
+                Map.of("password", enrolled.user().password(), "otp", enrolled.totp().wrongNow()));
         Flows.assertPage(wrongCode, "login-vigi-2fa-disable");
         assertTrue(wrongCode.text().contains("Wrong or already used code"), wrongCode.text());
         assertFalse(wrongCode.document().select("#input-error-otp[role=alert]").isEmpty(), "field error announced");
@@ -116,11 +116,6 @@ class DisableIT {
 
         JsonNode pcRefresh = oauth.refresh(VigiClient.PC_CLIENT, pcTokens.get("refresh_token").asText());
         assertEquals(400, pcRefresh.get("status").asInt(), "the other device is signed out: " + pcRefresh);
-    }
-
-    private static String wrongCode(EnrolledUser enrolled) {
-        // A code from an hour ago: well formed, never valid now.
-        return enrolled.totp().now(-120);
     }
 
     /** A code of the current period or a neighbour (the server's look-around window) that this test has not used. */

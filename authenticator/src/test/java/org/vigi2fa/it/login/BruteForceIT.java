@@ -7,7 +7,6 @@ import static org.vigi2fa.it.login.LoginSupport.INVALID_CODE;
 import static org.vigi2fa.it.login.LoginSupport.assertRefused;
 import static org.vigi2fa.it.login.LoginSupport.codePage;
 import static org.vigi2fa.it.login.LoginSupport.nextAttempt;
-import static org.vigi2fa.it.login.LoginSupport.wrongCode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ class BruteForceIT {
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
         Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 7);
-        String wrong = wrongCode(enrolled.totp());
+        String wrong = enrolled.totp().wrongNow();
         int offset = 0;
         try {
             for (int i = 0; i < 5; i++) {
@@ -95,7 +94,7 @@ class BruteForceIT {
         OAuth oauth = new OAuth(env.realmUrl());
         int attackers = 10;
         Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, attackers + 1);
-        String wrong = wrongCode(enrolled.totp());
+        String wrong = enrolled.totp().wrongNow();
         ExecutorService pool = Executors.newFixedThreadPool(attackers);
         try {
             for (int burst = 1; burst <= 5; burst++) {
@@ -134,7 +133,7 @@ class BruteForceIT {
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
         Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 3);
-        String wrong = wrongCode(enrolled.totp());
+        String wrong = enrolled.totp().wrongNow();
         try {
             assertRefused(browsers.code(0, wrong), INVALID_CODE);
             BruteForce.of(env, userId).awaitFailures(1);
@@ -161,7 +160,7 @@ class BruteForceIT {
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
         Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 1);
-        String wrong = wrongCode(enrolled.totp());
+        String wrong = enrolled.totp().wrongNow();
         try {
             for (int i = 1; i <= 4; i++) {
                 env.moveClock(3 * i);

@@ -7,7 +7,6 @@ import static org.vigi2fa.it.login.LoginSupport.CODE_PAGE;
 import static org.vigi2fa.it.login.LoginSupport.INVALID_CODE;
 import static org.vigi2fa.it.login.LoginSupport.assertRefused;
 import static org.vigi2fa.it.login.LoginSupport.codePage;
-import static org.vigi2fa.it.login.LoginSupport.wrongCode;
 
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +43,7 @@ class ClientsWith2faIT {
         assertFalse(codePage.isRedirect(), "the password alone does not reach " + client.clientId);
         Page again = LoginSupport.onToCodePage(browser, browser.get(request.url()), enrolled.user());
 
-        Page wrong = Flows.code(browser, again, wrongCode(enrolled.totp()));
+        Page wrong = Flows.code(browser, again, enrolled.totp().wrongNow());
         assertRefused(wrong, INVALID_CODE);
         Flows.assertPage(wrong, CODE_PAGE);
         assertEquals("true", wrong.document().selectFirst("#otp").attr("aria-invalid"), "the code field is marked");
@@ -82,7 +81,7 @@ class ClientsWith2faIT {
         Page codePage = Flows.password(browser, browser.get(device.get("verification_uri_complete").asText()),
                 enrolled.user().username(), enrolled.user().password());
         Flows.assertPage(codePage, CODE_PAGE);
-        Page wrong = Flows.code(browser, codePage, wrongCode(enrolled.totp()));
+        Page wrong = Flows.code(browser, codePage, enrolled.totp().wrongNow());
         assertRefused(wrong, INVALID_CODE);
         LoginSupport.nextAttempt();
         Page consent = Flows.code(browser, wrong, enrolled.totp().now());

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
@@ -56,17 +52,6 @@ final class LoginSupport {
         pause(1_200);
     }
 
-    /** A code of this secret that no look-around period accepts now. */
-    static String wrongCode(Totp totp) {
-        List<String> valid = List.of(totp.now(-1), totp.now(), totp.now(1));
-        for (int candidate = 0; ; candidate++) {
-            String code = String.format("%06d", (candidate * 137_137) % 1_000_000);
-            if (!valid.contains(code)) {
-                return code;
-            }
-        }
-    }
-
     /** A page that is neither a 5xx nor a redirect back to a client, showing the given message. */
     static void assertRefused(Page page, String message) {
         assertTrue(page.status() < 500, "no server error: " + page);
@@ -83,21 +68,6 @@ final class LoginSupport {
         if (intoPeriod >= Totp.PERIOD - 3) {
             pause((Totp.PERIOD - intoPeriod) * 1000 + 200);
         }
-    }
-
-    /** Adds an OTP credential to an existing user through the admin API; returns the code generator. */
-    static Totp addOtp(VigiEnvironment env, String userId) {
-        String secret = "S" + Long.toHexString(Double.doubleToLongBits(Math.random())) + Long.toHexString(System.nanoTime());
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("new phone");
-        otp.setSecretData("{\"value\":\"" + secret + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        UserRepresentation rep = env.realm().users().get(userId).toRepresentation();
-        rep.setCredentials(List.of(otp));
-        env.realm().users().get(userId).update(rep);
-        assertTrue(env.realm().users().get(userId).credentials().stream().anyMatch(c -> "otp".equals(c.getType())), "OTP stored");
-        return Totp.ofKey(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Turns the password grant on or off for a client (tests restore it in finally). */

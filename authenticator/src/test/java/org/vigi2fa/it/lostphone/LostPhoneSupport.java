@@ -12,7 +12,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
-import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.OtpSeed;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
@@ -111,7 +111,6 @@ public final class LostPhoneSupport {
      * up a new phone looks to the server. Done by overwriting the user through the admin partial import.
      */
     public static EnrolledUser reEnrol(VigiEnvironment env, EnrolledUser enrolled) {
-        String secret = "reenrolled-" + java.util.UUID.randomUUID().toString().substring(0, 9);
         UserRepresentation user = new UserRepresentation();
         user.setId(enrolled.user().id());
         user.setUsername(enrolled.user().username());
@@ -123,12 +122,8 @@ public final class LostPhoneSupport {
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(enrolled.user().password());
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("new phone");
-        otp.setSecretData("{\"value\":\"" + secret + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        user.setCredentials(List.of(password, otp));
+        OtpSeed otp = OtpSeed.fresh("new phone");
+        user.setCredentials(List.of(password, otp.credential()));
         PartialImportRepresentation partial = new PartialImportRepresentation();
         partial.setUsers(List.of(user));
         partial.setIfResourceExists(PartialImportRepresentation.Policy.OVERWRITE.name());
@@ -137,7 +132,7 @@ public final class LostPhoneSupport {
                 throw new IllegalStateException("Re-enrolment failed: HTTP " + response.getStatus());
             }
         }
-        return new EnrolledUser(enrolled.user(), Totp.ofKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new EnrolledUser(enrolled.user(), otp.totp());
     }
 
     /** Stored events of the user of the given types (admin events API). */

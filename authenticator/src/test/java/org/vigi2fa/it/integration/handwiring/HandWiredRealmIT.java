@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.it.accountchange.AccountChangeSupport;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
@@ -121,7 +120,8 @@ class HandWiredRealmIT {
         OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
         assertEquals(200, Flows.tokens(oauth, first, Flows.passwordStep(before, first, user)).get("status").asInt());
 
-        addOtp(env, user);
+        env.addOtp(name, user.id()); // as an administrator adds it: no session of the user ends
+        assertEquals(1, otpCredentials(env, user.id()).size(), "OTP stored");
 
         Page next = before.get(oauth.authRequest(VigiClient.VMS_CLOUD).url());
         assertFalse(next.isRedirect(), "the old session is no way past the code: " + next);
@@ -214,19 +214,6 @@ class HandWiredRealmIT {
                 "redirect_uri", realmUrl + "/account/", "response_type", "code", "response_mode", "query", "scope", "openid",
                 "state", UUID.randomUUID().toString(), "code_challenge", "x".repeat(43), "code_challenge_method", "S256",
                 "kc_action", kcAction));
-    }
-
-    /** An OTP credential added by an administrator: no session of the user ends. */
-    private static void addOtp(VigiEnvironment env, TestUser user) {
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("phone");
-        otp.setSecretData("{\"value\":\"" + UUID.randomUUID().toString().replace("-", "").substring(0, 20) + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        UserRepresentation rep = realm(env).users().get(user.id()).toRepresentation();
-        rep.setCredentials(List.of(otp));
-        realm(env).users().get(user.id()).update(rep);
-        assertEquals(1, otpCredentials(env, user.id()).size(), "OTP stored");
     }
 
     private static List<CredentialRepresentation> otpCredentials(VigiEnvironment env, String userId) {
