@@ -50,7 +50,7 @@ class AccessibilityIT {
             assertLabelled(code);
 
             code.enterCode(enrolled.totp().now());
-            SignedIn.assertBackAtClient(browser, oauth, request, enrolled.user());
+            SignInEnd.assertBackAtClient(browser, oauth, request, enrolled.user());
         }
     }
 

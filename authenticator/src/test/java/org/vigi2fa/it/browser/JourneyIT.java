@@ -55,7 +55,7 @@ class JourneyIT {
             OAuth.AuthRequest cloud = oauth.authRequest(VigiClient.VMS_CLOUD);
             browser.open(cloud.url());
             new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
-            SignedIn.assertBackAtClient(browser, oauth, cloud, user);
+            SignInEnd.assertBackAtClient(browser, oauth, cloud, user);
 
             // Account settings: Account security → Signing in → Set up authenticator application.
             new AccountConsole(browser).open(env.realmUrl()).goToSigningIn().setUpAuthenticatorApp();
@@ -89,7 +89,7 @@ class JourneyIT {
             assertFalse(code.announcedMessages().isEmpty(), "a wrong code is announced");
             browser.arrived("login-vigi-2fa-code-wrong");
             code.enterCode(phone.now(1));
-            SignedIn.assertBackAtClient(browser, oauth, withCode, user);
+            SignInEnd.assertBackAtClient(browser, oauth, withCode, user);
             browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
             new LogoutConfirmPage(browser).assertCurrent().logOut();
             new InfoPage(browser).assertCurrent();
@@ -127,7 +127,7 @@ class JourneyIT {
             OAuth.AuthRequest without = oauth.authRequest(VigiClient.VMS_CLOUD);
             other.open(without.url());
             new LoginPage(other).assertCurrent().signIn(user.username(), user.password());
-            SignedIn.assertBackAtClient(other, oauth, without, user);
+            SignInEnd.assertBackAtClient(other, oauth, without, user);
         }
     }
 

@@ -264,7 +264,7 @@ class EnrolIT {
     void accountConsoleSetUpAuthenticatorLandsOnTheVigiPages(VigiEnvironment env) {
         TestUser user = env.newUser("console");
         WebSession browser = new WebSession(env.baseUrl());
-        AccountConsole console = new AccountConsole(env.realmUrl());
+        AccountConsoleRequest console = new AccountConsoleRequest(env.realmUrl());
         Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
         Flows.assertPage(confirm, Enrolment.PAGE_CONFIRM);
         Page password = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
@@ -282,7 +282,7 @@ class EnrolIT {
     void accountConsoleCancelReturnsCancelled(VigiEnvironment env) {
         TestUser user = env.newUser("consolecancel");
         WebSession browser = new WebSession(env.baseUrl());
-        AccountConsole console = new AccountConsole(env.realmUrl());
+        AccountConsoleRequest console = new AccountConsoleRequest(env.realmUrl());
         Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
         Page end = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("cancel-aia", "true"));
         assertEquals("cancelled", console.returned(end).get("kc_action_status"));

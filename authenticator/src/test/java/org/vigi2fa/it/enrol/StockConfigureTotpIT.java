@@ -56,7 +56,7 @@ class StockConfigureTotpIT {
             }
 
             String realmUrl = env.baseUrl() + "/realms/" + realmName;
-            AccountConsole console = new AccountConsole(realmUrl);
+            AccountConsoleRequest console = new AccountConsoleRequest(realmUrl);
             WebSession browser = new WebSession(env.baseUrl());
             Page setup = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), "stock-user", VigiEnvironment.PASSWORD);
             Flows.assertPage(setup, "login-login-config-totp");

@@ -12,12 +12,12 @@ import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 
 /** The authorization request Keycloak's account console sends for "Set up authenticator application". */
-final class AccountConsole {
+final class AccountConsoleRequest {
 
     private final String realmUrl;
     private final String state = random();
 
-    AccountConsole(String realmUrl) {
+    AccountConsoleRequest(String realmUrl) {
         this.realmUrl = realmUrl;
     }
 
