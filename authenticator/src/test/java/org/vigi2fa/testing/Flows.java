@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
-import org.vigi2fa.testing.oauth.VigiClient;
 
 /** Steps the VIGI flows share, over a {@link WebSession}; each returns the page it ended on. */
 public final class Flows {
@@ -47,10 +46,5 @@ public final class Flows {
         if (!pageId.equals(page.pageId())) {
             throw new AssertionError("Expected page " + pageId + " but got " + page + " text: " + page.text());
         }
-    }
-
-    /** Convenience for the common case: a fresh session through the password step of a client. */
-    public static Page signIn(VigiEnvironment env, WebSession session, VigiClient client, TestUser user, OAuth.AuthRequest request) {
-        return passwordStep(session, request, user);
     }
 }

@@ -66,7 +66,7 @@ class AccountConsoleRemovalIT {
         AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         Page codePage = Flows.password(browser, browser.get(console.authUrl()), enrolled.user().username(), enrolled.user().password());
-        String accessToken = console.redeem(LostPhoneSupport.code(browser, codePage, enrolled.totp().now()));
+        String accessToken = console.redeem(Flows.code(browser, codePage, enrolled.totp().now()));
 
         HttpResponse<String> response = DisableSupport.account(env, "DELETE", "/credentials/" + otpId, accessToken);
         assertEquals(400, response.statusCode(), response.body());

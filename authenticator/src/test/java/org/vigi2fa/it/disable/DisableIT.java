@@ -102,7 +102,7 @@ class DisableIT {
         // Three sign-ins with one authenticator: each takes a code of the look-around window not used yet, so a
         // period boundary during the test cannot make it replay one.
         java.util.Set<Long> used = new java.util.HashSet<>();
-        JsonNode pcTokens = Flows.tokens(oauth, pc, LostPhoneSupport.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), unusedCode(enrolled, used)));
+        JsonNode pcTokens = Flows.tokens(oauth, pc, Flows.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), unusedCode(enrolled, used)));
         assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
 
         SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, unusedCode(enrolled, used));

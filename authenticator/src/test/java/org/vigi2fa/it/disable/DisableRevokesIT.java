@@ -28,7 +28,7 @@ class DisableRevokesIT {
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
         JsonNode before = Flows.tokens(oauth, signIn,
-                LostPhoneSupport.code(browser, Flows.passwordStep(browser, signIn, enrolled.user()), enrolled.totp().now()));
+                Flows.code(browser, Flows.passwordStep(browser, signIn, enrolled.user()), enrolled.totp().now()));
         assertEquals(200, before.get("status").asInt(), before.toString());
 
         try {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
@@ -76,10 +75,6 @@ final class LoginSupport {
         rep.setDirectAccessGrantsEnabled(enabled);
         env.realm().clients().get(rep.getId()).update(rep);
         assertEquals(enabled, env.realm().clients().get(rep.getId()).toRepresentation().isDirectAccessGrantsEnabled());
-    }
-
-    static EnrolledUser enrolled(VigiEnvironment env, String prefix) {
-        return env.newUserWithOtp(prefix);
     }
 
     static void pause(long millis) {

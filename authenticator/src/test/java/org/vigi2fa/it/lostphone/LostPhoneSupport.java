@@ -33,21 +33,6 @@ public final class LostPhoneSupport {
         return page;
     }
 
-    /**
-     * Submits a code on the code page. The code step checks one code per user per second and asks to wait otherwise
-     * (without checking or counting); a second sign-in of the same user right after the first resubmits the same
-     * code on the page the server returned until it is checked. Bounded: the gate opens within a second.
-     */
-    public static Page code(WebSession browser, Page codePage, String code) {
-        Page page = Flows.code(browser, codePage, code);
-        for (int i = 0; i < 100 && "login-vigi-2fa-code".equals(page.pageId()) && page.text().contains(GATE_MESSAGE); i++) {
-            page = Flows.code(browser, page, code);
-        }
-        return page;
-    }
-
-    private static final String GATE_MESSAGE = "Please wait a moment, then enter the code again.";
-
     /** Clicks "Can't use your authenticator app?". */
     public static Page clickLostPhone(WebSession browser, Page codePage) {
         return browser.submit(codePage.form("#vigi-lost-phone-form"), Map.of());
@@ -138,10 +123,5 @@ public final class LostPhoneSupport {
     /** Stored events of the user of the given types (admin events API). */
     public static List<EventRepresentation> events(VigiEnvironment env, String userId, String... types) {
         return env.realm().getEvents(List.of(types), null, userId, null, null, null, 0, 200);
-    }
-
-    /** Completes a login that ends back at the client; returns the token response. */
-    public static com.fasterxml.jackson.databind.JsonNode tokens(OAuth oauth, OAuth.AuthRequest request, Page end) {
-        return Flows.tokens(oauth, request, end);
     }
 }

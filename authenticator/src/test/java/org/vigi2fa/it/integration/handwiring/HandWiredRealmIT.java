@@ -86,7 +86,7 @@ class HandWiredRealmIT {
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
         Page codePage = Flows.passwordStep(laptop, signIn, user);
         Flows.assertPage(codePage, "login-vigi-2fa-code");
-        JsonNode tokens = Flows.tokens(oauth, signIn, LostPhoneSupport.code(laptop, codePage, totp.now(1)));
+        JsonNode tokens = Flows.tokens(oauth, signIn, Flows.code(laptop, codePage, totp.now(1)));
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
 
         OAuth.AuthRequest again = oauth.authRequest(VigiClient.VMS_CLOUD);
@@ -109,7 +109,7 @@ class HandWiredRealmIT {
         WebSession other = new WebSession(env.baseUrl());
         Page codePage = Flows.password(other, other.get(accountConsole(env, "delete_credential:" + otpId)),
                 enrolled.user().username(), enrolled.user().password());
-        Flows.assertPage(LostPhoneSupport.code(other, codePage, enrolled.totp().now()), "login-vigi-2fa-disable");
+        Flows.assertPage(Flows.code(other, codePage, enrolled.totp().now()), "login-vigi-2fa-disable");
     }
 
     @Test
