@@ -24,6 +24,13 @@ public final class Flows {
         return password(session, session.get(request.url()), user.username(), user.password());
     }
 
+    /** Opens the client's authorization URL and signs in with the password; fails unless the code page follows. */
+    public static Page codePage(WebSession session, OAuth.AuthRequest request, TestUser user) {
+        Page page = passwordStep(session, request, user);
+        assertPage(page, "login-vigi-2fa-code");
+        return page;
+    }
+
     /** Submits a code on the VIGI code page. */
     public static Page code(WebSession session, Page codePage, String code) {
         assertPage(codePage, "login-vigi-2fa-code");
@@ -40,6 +47,19 @@ public final class Flows {
             throw new AssertionError("state mismatch in " + end.redirect());
         }
         return oauth.exchange(request, params.get("code"));
+    }
+
+    /** A page that is neither a 5xx nor a redirect back to a client, showing the given message. */
+    public static void assertRefused(Page page, String message) {
+        if (page.status() >= 500) {
+            throw new AssertionError("no server error: " + page);
+        }
+        if (page.isRedirect()) {
+            throw new AssertionError("no way back to the client: " + page);
+        }
+        if (!page.text().contains(message)) {
+            throw new AssertionError("expected '" + message + "' on " + page + ": " + page.messages() + " / " + page.text());
+        }
     }
 
     public static void assertPage(Page page, String pageId) {

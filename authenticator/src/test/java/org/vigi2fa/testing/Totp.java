@@ -55,6 +55,17 @@ public final class Totp {
                 .filter(code -> !valid.contains(code)).findFirst().orElseThrow();
     }
 
+    /**
+     * Periods follow the server's system clock: when the period is about to end, waits (at most 3 s) for the next one,
+     * so a code made for period N+k is checked in period N. Never waits through a period.
+     */
+    public static void awayFromPeriodEdge() {
+        long intoPeriod = Instant.now().getEpochSecond() % PERIOD;
+        if (intoPeriod >= PERIOD - 3) {
+            Pause.millis((PERIOD - intoPeriod) * 1000 + 200);
+        }
+    }
+
     public String forPeriod(long counter) {
         String steps = String.format("%016X", counter);
         return new HmacOTP(6, HmacOTP.HMAC_SHA1, 0).generateOTP(key, steps, 6, HmacOTP.HMAC_SHA1);

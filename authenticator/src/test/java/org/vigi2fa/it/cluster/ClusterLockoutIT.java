@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.cluster.ClusterSteps.A;
 import static org.vigi2fa.it.cluster.ClusterSteps.B;
 import static org.vigi2fa.it.cluster.ClusterSteps.INVALID_CODE;
-import static org.vigi2fa.it.cluster.ClusterSteps.assertRefused;
+import static org.vigi2fa.testing.Flows.assertRefused;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ class ClusterLockoutIT {
         for (int i = 0; i < 7; i++) {
             WebSession browser = env.browserOn(ClusterSteps.node(i));
             browsers.add(browser);
-            pages.add(ClusterSteps.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user()));
+            pages.add(Flows.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user()));
         }
         String wrong = enrolled.totp().wrongNow();
         try (Keycloak adminOnA = env.adminOn(A); Keycloak adminOnB = env.adminOn(B)) {
@@ -56,7 +56,7 @@ class ClusterLockoutIT {
                 // failures spread with Keycloak's clock (on both nodes), so the quick-login rule is not what locks
                 offset += 3;
                 env.moveClock(offset);
-                ClusterSteps.nextAttempt();
+                BruteForce.nextAttempt();
                 assertFalse(BruteForce.on(adminOnA, userId).locked(), "not locked before failure " + (i + 1));
                 assertRefused(Flows.code(browsers.get(i), pages.get(i), wrong), INVALID_CODE);
                 int expected = i + 1;
@@ -86,11 +86,11 @@ class ClusterLockoutIT {
         EnrolledUser enrolled = env.newUserWithOtp("clustercooldown");
         WebSession onA = env.browserOn(A);
         WebSession onB = env.browserOn(B);
-        Page codeOnA = ClusterSteps.codePage(onA, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
-        Page codeOnB = ClusterSteps.codePage(onB, ClusterSteps.request(env, VigiClient.VIGI_APP), enrolled.user());
+        Page codeOnA = Flows.codePage(onA, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
+        Page codeOnB = Flows.codePage(onB, ClusterSteps.request(env, VigiClient.VIGI_APP), enrolled.user());
 
         Flows.assertPage(LostPhoneSupport.clickLostPhone(onA, codeOnA), "login-vigi-2fa-lost-sent");
-        ClusterSteps.nextAttempt();
+        BruteForce.nextAttempt();
         Page refused = LostPhoneSupport.clickLostPhone(onB, codeOnB);
         Flows.assertPage(refused, ClusterSteps.CODE_PAGE);
         assertTrue(refused.document().select("[role=alert]").text().contains("A link was sent recently"),

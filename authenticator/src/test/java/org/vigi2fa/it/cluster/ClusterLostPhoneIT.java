@@ -39,7 +39,7 @@ class ClusterLostPhoneIT {
     void aLinkIssuedOnAIsConfirmedOnBAndIsThenDeadOnA(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("clusterlink");
         WebSession browser = env.browserOn(A);
-        Page codePage = ClusterSteps.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
+        Page codePage = Flows.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(browser, codePage), "login-vigi-2fa-lost-sent");
         String link = env.inbox().latestActionLink(enrolled.user().email());
         assertTrue(link.startsWith(env.realmUrl()), "the link names the public URL: " + link);
@@ -61,7 +61,7 @@ class ClusterLostPhoneIT {
     void aLinkOpenedOnBIsConfirmedOnA(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("clusterlinkba");
         WebSession browser = env.browserOn(B);
-        Page codePage = ClusterSteps.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
+        Page codePage = Flows.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(browser, codePage), "login-vigi-2fa-lost-sent");
         Page confirm = browser.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(confirm, CONFIRM_PAGE);
@@ -76,7 +76,7 @@ class ClusterLostPhoneIT {
     void tenParallelConfirmsSplitAcrossNodesRemoveExactlyOnce(VigiEnvironment env) throws Exception {
         EnrolledUser enrolled = env.newUserWithOtp("clusterlinkpar");
         WebSession original = env.browserOn(A);
-        Page codePage = ClusterSteps.codePage(original, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
+        Page codePage = Flows.codePage(original, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(original, codePage), "login-vigi-2fa-lost-sent");
         Page confirm = original.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(confirm, CONFIRM_PAGE);

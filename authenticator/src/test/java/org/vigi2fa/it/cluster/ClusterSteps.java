@@ -1,10 +1,8 @@
 package org.vigi2fa.it.cluster;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +44,6 @@ final class ClusterSteps {
         return i % 2 == 0 ? A : B;
     }
 
-    /** Password step on the given node up to the code page. */
-    static Page codePage(WebSession browser, OAuth.AuthRequest request, TestUser user) {
-        Page page = Flows.passwordStep(browser, request, user);
-        Flows.assertPage(page, CODE_PAGE);
-        return page;
-    }
-
     /** Turn-on pages (kc_action=vigi-2fa-enable from vms-cloud): sign-in, confirm, password; returns the scan page. */
     static Page toScanPage(WebSession browser, OAuth.AuthRequest enable, TestUser user) {
         Page confirm = Flows.passwordStep(browser, enable, user);
@@ -73,13 +64,6 @@ final class ClusterSteps {
 
     static Page submitScanCode(WebSession browser, Page scan, String code) {
         return browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", code));
-    }
-
-    /** A page that is neither a 5xx nor a redirect back to a client, showing the given message. */
-    static void assertRefused(Page page, String message) {
-        assertTrue(page.status() < 500, "no server error: " + page);
-        assertFalse(page.isRedirect(), "no way back to the client: " + page);
-        assertTrue(page.text().contains(message), "expected '" + message + "' on " + page + ": " + page.text());
     }
 
     /** Runs the calls at the same moment (one thread each) and returns their answers in order; each must be below 500. */
@@ -107,29 +91,7 @@ final class ClusterSteps {
         }
     }
 
-    /** Two failures of one user more than a second apart in real time: not Keycloak's quick-login rule. */
-    static void nextAttempt() {
-        pause(1_200);
-    }
-
-    /** When the TOTP period is about to end, waits (at most 3 s) for the next one; never waits through a period. */
-    static void awayFromPeriodEdge() {
-        long intoPeriod = Instant.now().getEpochSecond() % Totp.PERIOD;
-        if (intoPeriod >= Totp.PERIOD - 3) {
-            pause((Totp.PERIOD - intoPeriod) * 1000 + 200);
-        }
-    }
-
     static OAuth.AuthRequest request(VigiEnvironment env, VigiClient client, String... extra) {
         return new OAuth(env.realmUrl()).authRequest(client, extra);
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

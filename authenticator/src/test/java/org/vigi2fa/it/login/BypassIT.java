@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.login.LoginSupport.CODE_PAGE;
-import static org.vigi2fa.it.login.LoginSupport.codePage;
+import static org.vigi2fa.testing.Flows.codePage;
 
 import java.net.URI;
 import java.util.Map;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.login.LoginSupport.INVALID_CODE;
 import static org.vigi2fa.it.login.LoginSupport.MALFORMED_CODE;
 import static org.vigi2fa.it.login.LoginSupport.MISSING_CODE;
-import static org.vigi2fa.it.login.LoginSupport.assertRefused;
-import static org.vigi2fa.it.login.LoginSupport.codePage;
+import static org.vigi2fa.testing.Flows.assertRefused;
+import static org.vigi2fa.testing.Flows.codePage;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -203,7 +203,7 @@ class CodeFormBadInputIT {
             OAuth oauth = new OAuth(env.realmUrl());
             OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
             WebSession browser = new WebSession(env.baseUrl());
-            return new Case(user, browser, oauth, request, LoginSupport.codePage(browser, request, user.user()));
+            return new Case(user, browser, oauth, request, Flows.codePage(browser, request, user.user()));
         }
 
         Element form() {

@@ -27,10 +27,7 @@ public final class LostPhoneSupport {
 
     /** Signs in with the password up to the code page. */
     public static Page codePage(VigiEnvironment env, WebSession browser, VigiClient client, EnrolledUser enrolled) {
-        OAuth.AuthRequest request = new OAuth(env.realmUrl()).authRequest(client);
-        Page page = Flows.passwordStep(browser, request, enrolled.user());
-        Flows.assertPage(page, "login-vigi-2fa-code");
-        return page;
+        return Flows.codePage(browser, new OAuth(env.realmUrl()).authRequest(client), enrolled.user());
     }
 
     /** Clicks "Can't use your authenticator app?". */
