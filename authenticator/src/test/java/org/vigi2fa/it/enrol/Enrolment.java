@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 import javax.imageio.ImageIO;
 
@@ -171,5 +175,16 @@ final class Enrolment {
         return env.realm().getEvents(List.of(type), null, user.id(), null, null, null, 0, 200).stream()
                 .filter(e -> e.getDetails() != null && vigiDetail.equals(e.getDetails().get("vigi_2fa")))
                 .findFirst();
+    }
+
+    /** A message of the extension's own bundle for the language, formatted as the theme formats it. */
+    static String message(String language, String key, Object... args) {
+        Properties bundle = new Properties();
+        try (var in = Enrolment.class.getResourceAsStream("/theme-resources/messages/messages_" + language + ".properties")) {
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new MessageFormat(bundle.getProperty(key), Locale.forLanguageTag(language)).format(args);
     }
 }
