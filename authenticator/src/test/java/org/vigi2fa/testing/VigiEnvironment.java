@@ -183,8 +183,18 @@ public final class VigiEnvironment implements AutoCloseable {
         return otp.totp();
     }
 
+    /** The user's stored OTP credentials (admin API). */
+    public List<CredentialRepresentation> otpCredentials(String userId) {
+        return otpCredentials(REALM, userId);
+    }
+
+    /** {@link #otpCredentials(String)} in another realm. */
+    public List<CredentialRepresentation> otpCredentials(String realm, String userId) {
+        return admin.realm(realm).users().get(userId).credentials().stream().filter(c -> "otp".equals(c.getType())).toList();
+    }
+
     private void requireOtp(String realm, String userId) {
-        if (admin.realm(realm).users().get(userId).credentials().stream().noneMatch(c -> "otp".equals(c.getType()))) {
+        if (otpCredentials(realm, userId).isEmpty()) {
             throw new IllegalStateException("OTP credential was not stored for user " + userId);
         }
     }

@@ -156,8 +156,7 @@ class JourneyIT {
         }
 
         private List<String> otpCredentials() {
-            return env.realm().users().get(user.id()).credentials().stream().map(CredentialRepresentation::getType)
-                    .filter("otp"::equals).toList();
+            return env.otpCredentials(user.id()).stream().map(CredentialRepresentation::getType).toList();
         }
     }
 }

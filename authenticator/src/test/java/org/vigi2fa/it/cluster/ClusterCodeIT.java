@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
@@ -50,7 +49,7 @@ class ClusterCodeIT {
         Page enrolled = ClusterSteps.submitScanCode(onA, scan, phone.now());
         assertTrue(enrolled.isRedirect(), "back at the application: " + enrolled + " " + enrolled.text());
         assertEquals("success", enrolled.redirectParams().get("kc_action_status"), enrolled.redirect());
-        assertEquals(1, LostPhoneSupport.otpCredentials(env, user.id()).size(), "one authenticator stored");
+        assertEquals(1, env.otpCredentials(user.id()).size(), "one authenticator stored");
 
         OAuth.AuthRequest signIn = ClusterSteps.request(env, VigiClient.VIGI_APP);
         WebSession onB = env.browserOn(B);

@@ -97,6 +97,6 @@ class ClusterLockoutIT {
                 "B knows A sent a link a moment ago: " + refused.text());
         assertEquals(1, env.inbox().to(enrolled.user().email(), "Turn off two-factor authentication").size(),
                 "one mail for both nodes");
-        assertEquals(1, LostPhoneSupport.otpCredentials(env, enrolled.user().id()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
     }
 }

@@ -48,7 +48,7 @@ class ClusterLostPhoneIT {
         Page confirm = browser.get(link);
         Flows.assertPage(confirm, CONFIRM_PAGE);
         Flows.assertPage(browser.submit(confirm.form(CONFIRM_FORM), Map.of()), DONE_PAGE);
-        assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty(), "B removed the authenticator");
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty(), "B removed the authenticator");
 
         Page reusedOnA = env.browserOn(A).get(link);
         assertEquals(400, reusedOnA.status(), reusedOnA.toString());
@@ -69,7 +69,7 @@ class ClusterLostPhoneIT {
         browser.via(env.nodes().get(A));
         Page done = browser.submit(confirm.form(CONFIRM_FORM), Map.of());
         Flows.assertPage(done, DONE_PAGE);
-        assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty(), "A removed the authenticator");
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty(), "A removed the authenticator");
     }
 
     @Test
@@ -96,7 +96,7 @@ class ClusterLostPhoneIT {
                 assertTrue(page.text().contains(USED), "every other answer: already used; got " + page + " " + page.text());
             }
         }
-        assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         assertEquals(1, LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").size(), "one removal event");
         assertEquals(1, env.inbox().to(enrolled.user().email(), "was turned off").size(), "one notification");
     }

@@ -109,6 +109,6 @@ class ClusterNodeLossIT {
     }
 
     private static List<CredentialRepresentation> otp(VigiEnvironment env, TestUser user) {
-        return LostPhoneSupport.otpCredentials(env, user.id());
+        return env.otpCredentials(user.id());
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.Totp;
@@ -57,7 +56,7 @@ class ClusterRevocationIT {
                     Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(1)));
             assertTrue(end.isRedirect(), end + " " + end.text());
             assertEquals("success", end.redirectParams().get("kc_action_status"), end.redirect());
-            assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty(), "turned off");
+            assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty(), "turned off");
 
             JsonNode refresh = env.oauthOn(A).refresh(VigiClient.VMS_CLOUD, portalTokens.get("refresh_token").asText());
             assertEquals(400, refresh.get("status").asInt(), "A refuses its own refresh token: " + refresh);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 
 import java.util.List;
 import java.util.Map;
@@ -43,14 +42,14 @@ class DisableIT {
         assertTrue(wrongPassword.text().contains("Wrong password"), wrongPassword.text());
         assertFalse(wrongPassword.document().select("#input-error-password[role=alert]").isEmpty(), "field error announced");
 
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "a failure changes nothing");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "a failure changes nothing");
         BruteForce.of(env, enrolled.user().id()).awaitAtLeast(1);
 
         Page end = signedIn.browser().submit(wrongPassword.form("#vigi-disable-form"),
                 Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(1)));
         assertTrue(end.isRedirect(), end + " " + end.text());
         assertEquals("success", end.redirectParams().get("kc_action_status"));
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         assertEquals(1, env.inbox().to(enrolled.user().email(), "was turned off").size());
         List<EventRepresentation> removed = LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL");
         assertEquals(1, removed.size());
@@ -74,7 +73,7 @@ class DisableIT {
         Flows.assertPage(wrongCode, "login-vigi-2fa-disable");
         assertTrue(wrongCode.text().contains("Wrong or already used code"), wrongCode.text());
         assertFalse(wrongCode.document().select("#input-error-otp[role=alert]").isEmpty(), "field error announced");
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
         BruteForce.of(env, enrolled.user().id()).awaitAtLeast(1);
         assertEquals("invalid_user_credentials",
                 LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL_ERROR").get(0).getError());
@@ -89,7 +88,7 @@ class DisableIT {
         Page end = signedIn.browser().submit(page.form("#vigi-disable-form"), Map.of("cancel-aia", "true"));
         assertTrue(end.isRedirect(), end.toString());
         assertEquals("cancelled", end.redirectParams().get("kc_action_status"));
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
         assertTrue(env.inbox().to(enrolled.user().email(), "was turned off").isEmpty());
     }
 

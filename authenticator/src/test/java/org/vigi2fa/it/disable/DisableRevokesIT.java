@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -48,7 +47,7 @@ class DisableRevokesIT {
             assertEquals(200, fresh.get("status").asInt(), fresh.toString());
             JsonNode refreshed = oauth.refresh(VigiClient.VMS_CLOUD, fresh.get("refresh_token").asText());
             assertEquals(200, refreshed.get("status").asInt(), "the new ones work: " + refreshed);
-            assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty());
+            assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         } finally {
             env.moveClock(0);
         }

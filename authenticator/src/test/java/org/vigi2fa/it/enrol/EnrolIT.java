@@ -58,7 +58,7 @@ class EnrolIT {
         assertEquals("one-time-code", otpInput.attr("autocomplete"));
         assertEquals("numeric", otpInput.attr("inputmode"));
         assertTrue(scan.text().contains("Google Authenticator") || scan.text().contains("FreeOTP"), "names apps that work: " + scan.text());
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty(), "nothing stored before the code");
+        assertTrue(env.otpCredentials(user.id()).isEmpty(), "nothing stored before the code");
 
         // The QR code and the manual key carry the same 160-bit secret and the realm policy.
         String grouped = scan.document().selectFirst("#vigi-secret").text();
@@ -81,7 +81,7 @@ class EnrolIT {
         JsonNode tokens = Flows.tokens(enrolment.oauth, enrolment.request, end);
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
 
-        List<CredentialRepresentation> otp = Enrolment.otpCredentials(env, user);
+        List<CredentialRepresentation> otp = env.otpCredentials(user.id());
         assertEquals(1, otp.size(), "one OTP credential");
         JsonNode data = JSON.readTree(otp.get(0).getCredentialData());
         assertEquals("totp", data.get("subType").asText());
@@ -141,7 +141,7 @@ class EnrolIT {
         Flows.assertPage(password, Enrolment.PAGE_PASSWORD);
         Page scan = enrolment.password(password, user.password());
         enrolment.assertBackAtApp(enrolment.code(scan, Totp.ofBase32(Enrolment.manualKey(scan)).now()), "success");
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
+        assertEquals(1, env.otpCredentials(user.id()).size());
     }
 
     @Test
@@ -158,7 +158,7 @@ class EnrolIT {
         Map<String, String> back = console.returned(end);
         assertEquals(console.state(), back.get("state"));
         assertEquals("success", back.get("kc_action_status"), back.toString());
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
+        assertEquals(1, env.otpCredentials(user.id()).size());
         assertEquals(1, env.inbox().to(user.email()).size(), "notification mail");
     }
 
@@ -170,7 +170,7 @@ class EnrolIT {
         Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
         Page end = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("cancel-aia", "true"));
         assertEquals("cancelled", console.returned(end).get("kc_action_status"));
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
+        assertTrue(env.otpCredentials(user.id()).isEmpty());
     }
 
     @Test
@@ -183,7 +183,7 @@ class EnrolIT {
         assertTrue(already.text().contains("already"), already.text());
         Page end = enrolment.browser.submit(already.form("#vigi-enable-already-form"), Map.of("done", "true"));
         enrolment.assertBackAtApp(end, "success");
-        assertEquals(1, Enrolment.otpCredentials(env, enrolled.user()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
         assertTrue(env.inbox().to(enrolled.user().email()).isEmpty(), "nothing changed, nothing mailed");
     }
 
@@ -195,7 +195,7 @@ class EnrolIT {
         String code = Totp.ofBase32(Enrolment.manualKey(scan)).now();
         List<Integer> statuses = RawPosts.parallel(enrolment.browser, scan.form("#vigi-scan-form").absUrl("action"), Map.of("otp", code), 4);
         statuses.forEach(status -> assertTrue(status < 500, "no server error: " + statuses));
-        assertEquals(1, Enrolment.otpCredentials(env, user).size(), "exactly one credential");
+        assertEquals(1, env.otpCredentials(user.id()).size(), "exactly one credential");
     }
 
     @ParameterizedTest
@@ -206,7 +206,7 @@ class EnrolIT {
         Page end = enrolment.enrol();
         enrolment.assertBackAtApp(end, "success");
         assertEquals(200, Flows.tokens(enrolment.oauth, enrolment.request, end).get("status").asInt());
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
+        assertEquals(1, env.otpCredentials(user.id()).size());
     }
 
     @Test
@@ -231,7 +231,7 @@ class EnrolIT {
         Page scan = browser.submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
         Page end = browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scan)).now()));
         assertEquals(200, Flows.tokens(oauth, login, end).get("status").asInt());
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
+        assertEquals(1, env.otpCredentials(user.id()).size());
         assertTrue(env.realm().users().get(user.id()).toRepresentation().getRequiredActions().isEmpty(), "required action done");
     }
 }

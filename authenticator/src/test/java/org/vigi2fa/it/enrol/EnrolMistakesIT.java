@@ -38,7 +38,7 @@ class EnrolMistakesIT {
         assertTrue(wrong.text().contains("That code is not correct"), wrong.text());
         assertEquals(key, Enrolment.manualKey(wrong));
         assertEquals(qr, Enrolment.qrText(wrong));
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
+        assertTrue(env.otpCredentials(user.id()).isEmpty());
         assertTrue(Enrolment.event(env, user, "UPDATE_CREDENTIAL_ERROR", "scan").isPresent(), "wrong-code event");
 
         Page reloaded = enrolment.browser.get(wrong.url());
@@ -46,7 +46,7 @@ class EnrolMistakesIT {
         assertEquals(key, Enrolment.manualKey(reloaded));
 
         enrolment.assertBackAtApp(enrolment.code(reloaded, totp.now()), "success");
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
+        assertEquals(1, env.otpCredentials(user.id()).size());
     }
 
     @Test
@@ -63,7 +63,7 @@ class EnrolMistakesIT {
         assertEquals(1, BruteForce.failures(BruteForce.of(env, user.id()).awaitAtLeast(1)),
                 "the wrong password is counted");
         assertTrue(Enrolment.event(env, user, "UPDATE_CREDENTIAL_ERROR", "password").isPresent(), "wrong-password event");
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
+        assertTrue(env.otpCredentials(user.id()).isEmpty());
 
         Page scan = enrolment.password(refused, user.password());
         Flows.assertPage(scan, Enrolment.PAGE_SCAN);
@@ -86,7 +86,7 @@ class EnrolMistakesIT {
             Flows.assertPage(wrong, Enrolment.PAGE_PASSWORD);
             Flows.assertPage(right, Enrolment.PAGE_PASSWORD);
             assertEquals(wrong.messages(), right.messages(), "same answer for right and wrong while locked");
-            assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
+            assertTrue(env.otpCredentials(user.id()).isEmpty());
         } finally {
             env.realm().attackDetection().clearBruteForceForUser(user.id());
         }
@@ -111,7 +111,7 @@ class EnrolMistakesIT {
         }
         Page end = enrolment.cancel(page, form);
         enrolment.assertBackAtApp(end, "cancelled");
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty(), "no credential after cancel");
+        assertTrue(env.otpCredentials(user.id()).isEmpty(), "no credential after cancel");
         assertTrue(Enrolment.event(env, user, "UPDATE_CREDENTIAL_ERROR", "cancel-" + step).isPresent(), "cancel event");
         assertTrue(env.inbox().to(user.email()).isEmpty(), "no mail after cancel");
 

@@ -64,7 +64,7 @@ class EnrolRevokesIT {
                     new RawPosts.Post(second.browser, scanB.form("#vigi-scan-form").absUrl("action"),
                             Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scanB)).now()))));
             statuses.forEach(status -> assertTrue(status < 500, "no server error: " + statuses));
-            assertEquals(1, Enrolment.otpCredentials(env, user).size(), "round " + round + ": exactly one authenticator, " + statuses);
+            assertEquals(1, env.otpCredentials(user.id()).size(), "round " + round + ": exactly one authenticator, " + statuses);
         }
     }
 }

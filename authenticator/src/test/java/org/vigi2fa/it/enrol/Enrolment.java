@@ -30,7 +30,6 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import org.jsoup.nodes.Element;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
@@ -163,11 +162,6 @@ final class Enrolment {
         Map<String, String> params = end.redirectParams();
         assertEquals(request.state(), params.get("state"), end.redirect());
         assertEquals(status, params.get("kc_action_status"), end.redirect());
-    }
-
-    /** The user's stored OTP credentials. */
-    static List<CredentialRepresentation> otpCredentials(VigiEnvironment env, TestUser user) {
-        return env.realm().users().get(user.id()).credentials().stream().filter(c -> "otp".equals(c.getType())).toList();
     }
 
     /** The first stored event of this type for the user whose details contain the given vigi_2fa value. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
 import java.util.List;
@@ -53,11 +52,11 @@ class LostPhoneIT {
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
         assertNull(confirm.document().selectFirst("#password"), "the original login needs no password");
         assertEquals("post", confirm.form("#vigi-lost-confirm-form").attr("method").toLowerCase());
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "opening the link changes nothing");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "opening the link changes nothing");
 
         Page done = browser.submit(confirm.form("#vigi-lost-confirm-form"), Map.of());
         Flows.assertPage(done, "login-vigi-2fa-lost-done");
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty(), "OTP credential removed");
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty(), "OTP credential removed");
         assertEquals(1, env.inbox().to(email, OFF_SUBJECT).size(), "turned-off notification");
 
         List<EventRepresentation> removed = LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL");
@@ -98,11 +97,11 @@ class LostPhoneIT {
         Flows.assertPage(wrong, "login-vigi-2fa-lost-confirm");
         assertTrue(wrong.text().contains("Wrong password"), wrong.text());
         assertFalse(wrong.document().select("#input-error-password[role=alert]").isEmpty(), "field error announced");
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "wrong password changes nothing");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "wrong password changes nothing");
 
         Page done = otherDevice.submit(wrong.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password()));
         Flows.assertPage(done, "login-vigi-2fa-lost-done");
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
 
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest again = oauth.authRequest(VigiClient.VIGI_APP);
@@ -121,14 +120,14 @@ class LostPhoneIT {
             Page scanned = new WebSession(env.baseUrl()).get(link);
             Flows.assertPage(scanned, "login-vigi-2fa-lost-confirm");
         }
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "GETs disable nothing");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "GETs disable nothing");
         assertTrue(env.inbox().to(enrolled.user().email(), OFF_SUBJECT).isEmpty());
 
         WebSession user = new WebSession(env.baseUrl());
         Page confirm = user.get(link);
         Page done = user.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password()));
         Flows.assertPage(done, "login-vigi-2fa-lost-done");
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
     }
 
     @Test
@@ -142,7 +141,7 @@ class LostPhoneIT {
             Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
             assertNull(confirm.document().selectFirst("#password"));
             Flows.assertPage(otherDevice.submit(confirm.form("#vigi-lost-confirm-form"), Map.of()), "login-vigi-2fa-lost-done");
-            assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+            assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         } finally {
             LostPhoneSupport.restoreSettings(env, previous);
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
 import java.net.URI;
@@ -57,7 +56,7 @@ class LostPhoneLinkAttackIT {
                 assertTrue(page.text().contains(USED), "the rest are told the link was used: " + page + " " + page.text());
             }
         }
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         assertEquals(1, LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").size(), "one removal event");
         assertEquals(1, env.inbox().to(enrolled.user().email(), LostPhoneIT.OFF_SUBJECT).size(), "one notification");
     }
@@ -81,7 +80,7 @@ class LostPhoneLinkAttackIT {
                 assertTrue(page.text().contains(USED) || page.text().contains("Too many attempts"), page + " " + page.text());
             }
         }
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         assertEquals(1, LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").size(), "one removal event");
     }
 
@@ -163,7 +162,7 @@ class LostPhoneLinkAttackIT {
         } finally {
             env.moveClock(0);
         }
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "expired link removed nothing");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "expired link removed nothing");
     }
 
     @Test
@@ -182,7 +181,7 @@ class LostPhoneLinkAttackIT {
         // Payload changed to another user (and another credential id) with the old signature.
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace(enrolled.user().id(), victim.user().id())
-                .replace(otpCredentials(env, enrolled.user().id()).get(0).getId(), otpCredentials(env, victim.user().id()).get(0).getId());
+                .replace(env.otpCredentials(enrolled.user().id()).get(0).getId(), env.otpCredentials(victim.user().id()).get(0).getId());
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         assertRefused(env, withKey(link, forged));
 
@@ -192,8 +191,8 @@ class LostPhoneLinkAttackIT {
         // Junk.
         assertRefused(env, withKey(link, "not-a-token"));
 
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
-        assertEquals(1, otpCredentials(env, victim.user().id()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
+        assertEquals(1, env.otpCredentials(victim.user().id()).size());
         // The genuine link still works: tampering did not burn it.
         WebSession browser = new WebSession(env.baseUrl());
         Page confirm = browser.get(link);
@@ -205,16 +204,16 @@ class LostPhoneLinkAttackIT {
         EnrolledUser enrolled = env.newUserWithOtp("reenrol");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
         String link = env.inbox().latestActionLink(enrolled.user().email());
-        String oldCredential = otpCredentials(env, enrolled.user().id()).get(0).getId();
+        String oldCredential = env.otpCredentials(enrolled.user().id()).get(0).getId();
 
         LostPhoneSupport.reEnrol(env, enrolled);
-        String newCredential = otpCredentials(env, enrolled.user().id()).get(0).getId();
+        String newCredential = env.otpCredentials(enrolled.user().id()).get(0).getId();
         assertNotEquals(oldCredential, newCredential);
 
         Page page = new WebSession(env.baseUrl()).get(link);
         assertEquals(400, page.status(), page.toString());
         assertTrue(page.text().contains("no longer valid"), page.text());
-        assertEquals(List.of(newCredential), otpCredentials(env, enrolled.user().id()).stream().map(c -> c.getId()).toList(),
+        assertEquals(List.of(newCredential), env.otpCredentials(enrolled.user().id()).stream().map(c -> c.getId()).toList(),
                 "the new phone stays enrolled");
     }
 

@@ -2,7 +2,6 @@ package org.vigi2fa.it.lostphone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class LostPhoneLinkBindingIT {
         assertTrue(opened.status() < 500, opened.toString());
         assertTrue(opened.text().contains(STALE), "stale link: " + opened.text());
         assertTrue(opened.document().select("#vigi-lost-confirm-form").isEmpty(), "no confirm button on a stale link");
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "2FA stays on");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "2FA stays on");
         assertTrue(env.inbox().to(enrolled.user().email(), "was turned off").isEmpty());
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.clickLostPhone;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.codePage;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ class LostPhoneRequestLimitsIT {
         assertEquals(1, env.inbox().to(enrolled.user().email(), LostPhoneIT.LINK_SUBJECT).size(), "one mail for the storm");
         assertTrue(LostPhoneSupport.events(env, enrolled.user().id(), "CUSTOM_REQUIRED_ACTION_ERROR").stream()
                 .map(EventRepresentation::getError).anyMatch("slow_down"::equals), "refusals are recorded");
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
     }
 
     @Test
@@ -108,7 +107,7 @@ class LostPhoneRequestLimitsIT {
             LostPhoneSupport.restoreSmtp(env, port);
         }
         assertEquals(0, env.inbox().to(enrolled.user().email()).size());
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "nothing changed");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "nothing changed");
 
         Page retry = requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
         Flows.assertPage(retry, "login-vigi-2fa-lost-sent");

@@ -40,11 +40,6 @@ public final class LostPhoneSupport {
         return clickLostPhone(browser, codePage(env, browser, client, enrolled));
     }
 
-    /** The user's stored OTP credentials (admin API). */
-    public static List<CredentialRepresentation> otpCredentials(VigiEnvironment env, String userId) {
-        return env.realm().users().get(userId).credentials().stream().filter(c -> "otp".equals(c.getType())).toList();
-    }
-
     /** Sets VIGI settings (config alias vigi-2fa-settings); returns the previous config to restore in finally. */
     public static Map<String, String> changeSettings(VigiEnvironment env, Map<String, String> changes) {
         AuthenticatorConfigRepresentation config = settingsConfig(env);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.vigi2fa.it.accountchange.AccountChangeSupport;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
@@ -80,7 +79,7 @@ class HandWiredRealmIT {
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest enable = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-enable");
         Totp totp = enrol(browser, Flows.passwordStep(browser, enable, user), user);
-        assertEquals(1, otpCredentials(env, user.id()).size(), "2FA is on");
+        assertEquals(1, env.otpCredentials(name, user.id()).size(), "2FA is on");
 
         WebSession laptop = new WebSession(env.baseUrl());
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
@@ -105,7 +104,7 @@ class HandWiredRealmIT {
 
         // "Delete" next to the authenticator app (kc_action delete_credential:<id>): the VIGI turn-off page
         EnrolledUser enrolled = env.newUserWithOtp(name, "handconsoledelete");
-        String otpId = otpCredentials(env, enrolled.user().id()).get(0).getId();
+        String otpId = env.otpCredentials(name, enrolled.user().id()).get(0).getId();
         WebSession other = new WebSession(env.baseUrl());
         Page codePage = Flows.password(other, other.get(accountConsole(env, "delete_credential:" + otpId)),
                 enrolled.user().username(), enrolled.user().password());
@@ -121,7 +120,7 @@ class HandWiredRealmIT {
         assertEquals(200, Flows.tokens(oauth, first, Flows.passwordStep(before, first, user)).get("status").asInt());
 
         env.addOtp(name, user.id()); // as an administrator adds it: no session of the user ends
-        assertEquals(1, otpCredentials(env, user.id()).size(), "OTP stored");
+        assertEquals(1, env.otpCredentials(name, user.id()).size(), "OTP stored");
 
         Page next = before.get(oauth.authRequest(VigiClient.VMS_CLOUD).url());
         assertFalse(next.isRedirect(), "the old session is no way past the code: " + next);
@@ -161,7 +160,7 @@ class HandWiredRealmIT {
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
         Page done = elsewhere.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password()));
         Flows.assertPage(done, "login-vigi-2fa-lost-done");
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty(), "2FA is off");
+        assertTrue(env.otpCredentials(name, enrolled.user().id()).isEmpty(), "2FA is off");
 
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
         assertEquals(200, Flows.tokens(oauth, signIn, Flows.passwordStep(new WebSession(env.baseUrl()), signIn, enrolled.user()))
@@ -214,10 +213,6 @@ class HandWiredRealmIT {
                 "redirect_uri", realmUrl + "/account/", "response_type", "code", "response_mode", "query", "scope", "openid",
                 "state", UUID.randomUUID().toString(), "code_challenge", "x".repeat(43), "code_challenge_method", "S256",
                 "kc_action", kcAction));
-    }
-
-    private static List<CredentialRepresentation> otpCredentials(VigiEnvironment env, String userId) {
-        return realm(env).users().get(userId).credentials().stream().filter(c -> "otp".equals(c.getType())).toList();
     }
 
     private static RealmResource realm(VigiEnvironment env) {
