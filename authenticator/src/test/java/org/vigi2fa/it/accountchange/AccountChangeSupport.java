@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
-import org.vigi2fa.it.disable.AccountConsoleToken;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.AccountConsoleClient;
 import org.vigi2fa.testing.oauth.OAuth;
 
 /** Steps of "forgot password" and of an e-mail change as a browser and a mailbox see them. */
@@ -70,7 +70,7 @@ public final class AccountChangeSupport {
 
     /** Signs in to Keycloak's own account console with password and code; its access token (the one its pages use). */
     static String accountConsoleToken(VigiEnvironment env, WebSession browser, TestUser user, String code) throws Exception {
-        AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         Page codePage = Flows.password(browser, browser.get(console.authUrl()), user.username(), user.password());
         return console.redeem(Flows.code(browser, codePage, code));
     }

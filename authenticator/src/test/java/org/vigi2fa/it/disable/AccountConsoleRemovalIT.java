@@ -18,6 +18,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.AccountConsoleClient;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -62,7 +63,7 @@ class AccountConsoleRemovalIT {
         EnrolledUser enrolled = env.newUserWithOtp("restdelete");
         String otpId = env.otpCredentials(enrolled.user().id()).get(0).getId();
         // The account console's own token (password and code): the one the account REST API accepts.
-        AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         Page codePage = Flows.password(browser, browser.get(console.authUrl()), enrolled.user().username(), enrolled.user().password());
         String accessToken = console.redeem(Flows.code(browser, codePage, enrolled.totp().now()));
@@ -87,7 +88,7 @@ class AccountConsoleRemovalIT {
     void accountRestDeleteCannotRemoveOtpWithATokenIssuedBeforeEnrolment(VigiEnvironment env) throws Exception {
         TestUser user = env.newUser("beforeenrol");
         OAuth oauth = new OAuth(env.realmUrl());
-        AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         String tokenWithoutCode = console.redeem(Flows.password(browser, browser.get(console.authUrl()), user.username(), user.password()));
         assertEquals(200, DisableSupport.account(env, "GET", "/credentials", tokenWithoutCode).statusCode(), "the token opens the account API");

@@ -27,6 +27,7 @@ import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.oauth.AccountConsoleClient;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -148,7 +149,7 @@ class EnrolIT {
     void accountConsoleSetUpAuthenticatorLandsOnTheVigiPages(VigiEnvironment env) {
         TestUser user = env.newUser("console");
         WebSession browser = new WebSession(env.baseUrl());
-        AccountConsoleRequest console = new AccountConsoleRequest(env.realmUrl());
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
         Flows.assertPage(confirm, Enrolment.PAGE_CONFIRM);
         Page password = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
@@ -166,7 +167,7 @@ class EnrolIT {
     void accountConsoleCancelReturnsCancelled(VigiEnvironment env) {
         TestUser user = env.newUser("consolecancel");
         WebSession browser = new WebSession(env.baseUrl());
-        AccountConsoleRequest console = new AccountConsoleRequest(env.realmUrl());
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
         Page end = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("cancel-aia", "true"));
         assertEquals("cancelled", console.returned(end).get("kc_action_status"));
