@@ -70,7 +70,7 @@ class EnrolIT {
         assertEquals("otpauth", uri.getScheme());
         assertEquals("totp", uri.getHost());
         assertEquals("/VIGI:" + user.username(), uri.getPath());
-        Map<String, String> params = Enrolment.query(uri.toString());
+        Map<String, String> params = WebSession.query(uri.toString());
         assertEquals(key, params.get("secret"));
         assertEquals("VIGI", params.get("issuer"));
         assertEquals("SHA1", params.get("algorithm"));

@@ -69,7 +69,7 @@ class EnrolWordingIT {
             URI uri = URI.create(Enrolment.qrText(scan));
             assertTrue(uri.getRawPath().startsWith("/VIGI%20Lab%20%26%20Co:"), uri.toString());
             assertEquals("/VIGI Lab & Co:" + user.username(), uri.getPath());
-            assertEquals("VIGI Lab & Co", Enrolment.query(uri.toString()).get("issuer"));
+            assertEquals("VIGI Lab & Co", WebSession.query(uri.toString()).get("issuer"));
             assertTrue(scan.text().contains("VIGI Lab & Co"), "issuer named for manual entry: " + scan.text());
         } finally {
             config.setConfig(before);

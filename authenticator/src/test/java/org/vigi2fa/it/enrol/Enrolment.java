@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,19 +139,6 @@ final class Enrolment {
         } catch (NotFoundException e) {
             throw new AssertionError("No QR code found in #vigi-qr", e);
         }
-    }
-
-    /** Query parameters of a URI (decoded). */
-    static Map<String, String> query(String uri) {
-        Map<String, String> params = new LinkedHashMap<>();
-        String raw = URI.create(uri).getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                String[] kv = pair.split("=", 2);
-                params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return params;
     }
 
     /** Asserts the page is the redirect back to the application with this kc_action_status. */

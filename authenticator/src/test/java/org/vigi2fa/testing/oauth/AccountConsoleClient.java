@@ -1,11 +1,9 @@
 package org.vigi2fa.testing.oauth;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,7 +52,7 @@ public final class AccountConsoleClient {
         if (!url.startsWith(redirectUri())) {
             throw new AssertionError("Expected to be back at the account console, got " + end + " " + url + ": " + end.text());
         }
-        return query(url);
+        return WebSession.query(url);
     }
 
     /** Redeems the code of the page the sign-in ended on; the console's access token. */
@@ -96,17 +94,5 @@ public final class AccountConsoleClient {
 
     private String redirectUri() {
         return realmUrl + "/account/";
-    }
-
-    private static Map<String, String> query(String url) {
-        Map<String, String> params = new LinkedHashMap<>();
-        String raw = URI.create(url).getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                String[] kv = pair.split("=", 2);
-                params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return params;
     }
 }
