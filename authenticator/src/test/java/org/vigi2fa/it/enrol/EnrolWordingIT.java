@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
@@ -59,10 +58,7 @@ class EnrolWordingIT {
 
     @Test
     void issuerComesFromTheSettingsWhenConfigured(VigiEnvironment env) {
-        AuthenticatorConfigRepresentation config = settings(env);
-        Map<String, String> before = new HashMap<>(config.getConfig());
-        config.getConfig().put("issuer", "VIGI Lab & Co");
-        env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
+        Map<String, String> previous = VigiSettings.change(env, Map.of("issuer", "VIGI Lab & Co"));
         try {
             TestUser user = env.newUser("issuer");
             Page scan = Enrolment.fromVmsCloud(env, user).toScan();
@@ -72,21 +68,7 @@ class EnrolWordingIT {
             assertEquals("VIGI Lab & Co", WebSession.query(uri.toString()).get("issuer"));
             assertTrue(scan.text().contains("VIGI Lab & Co"), "issuer named for manual entry: " + scan.text());
         } finally {
-            config.setConfig(before);
-            env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
+            VigiSettings.restore(env, previous);
         }
-    }
-
-    private static AuthenticatorConfigRepresentation settings(VigiEnvironment env) {
-        String configId = env.realm().flows().getExecutions("vigi browser").stream()
-                .filter(execution -> "vigi-2fa-code".equals(execution.getProviderId()))
-                .map(execution -> execution.getAuthenticationConfig())
-                .filter(id -> id != null)
-                .findFirst().orElseThrow(() -> new AssertionError("no vigi-2fa-code config in the browser flow"));
-        AuthenticatorConfigRepresentation config = env.realm().flows().getAuthenticatorConfig(configId);
-        if (config.getConfig() == null) {
-            config.setConfig(new HashMap<>());
-        }
-        return config;
     }
 }

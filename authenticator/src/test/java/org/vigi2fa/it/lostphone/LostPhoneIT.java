@@ -16,6 +16,7 @@ import org.keycloak.representations.idm.EventRepresentation;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
@@ -132,7 +133,7 @@ class LostPhoneIT {
 
     @Test
     void passwordOnTheOtherDeviceIsNotAskedWhenTurnedOffInSettings(VigiEnvironment env) {
-        Map<String, String> previous = LostPhoneSupport.changeSettings(env, Map.of("passwordWhenOpenedElsewhere", "false"));
+        Map<String, String> previous = VigiSettings.change(env, Map.of("passwordWhenOpenedElsewhere", "false"));
         try {
             EnrolledUser enrolled = env.newUserWithOtp("lostnopw");
             requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
@@ -143,7 +144,7 @@ class LostPhoneIT {
             Flows.assertPage(otherDevice.submit(confirm.form("#vigi-lost-confirm-form"), Map.of()), "login-vigi-2fa-lost-done");
             assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         } finally {
-            LostPhoneSupport.restoreSettings(env, previous);
+            VigiSettings.restore(env, previous);
         }
     }
 

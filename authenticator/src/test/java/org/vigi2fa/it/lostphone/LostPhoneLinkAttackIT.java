@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
@@ -116,7 +117,7 @@ class LostPhoneLinkAttackIT {
 
     @Test
     void usedLinkIsDeadAndSoIsASecondLinkIssuedBefore(VigiEnvironment env) {
-        Map<String, String> previous = LostPhoneSupport.changeSettings(env, Map.of("requestCooldownSeconds", "0"));
+        Map<String, String> previous = VigiSettings.change(env, Map.of("requestCooldownSeconds", "0"));
         try {
             EnrolledUser enrolled = env.newUserWithOtp("reuse");
             WebSession first = new WebSession(env.baseUrl());
@@ -139,7 +140,7 @@ class LostPhoneLinkAttackIT {
             assertEquals(400, second.status(), second.toString());
             assertTrue(second.text().contains("no longer valid"), second.text());
         } finally {
-            LostPhoneSupport.restoreSettings(env, previous);
+            VigiSettings.restore(env, previous);
         }
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
@@ -61,7 +62,7 @@ class LostPhoneRevocationIT {
 
     @Test
     void signOutEverywhereCanBeTurnedOff(VigiEnvironment env) {
-        Map<String, String> previous = LostPhoneSupport.changeSettings(env, Map.of("signOutEverywhere", "false"));
+        Map<String, String> previous = VigiSettings.change(env, Map.of("signOutEverywhere", "false"));
         try {
             EnrolledUser enrolled = env.newUserWithOtp("keepsessions");
             OAuth oauth = new OAuth(env.realmUrl());
@@ -79,7 +80,7 @@ class LostPhoneRevocationIT {
             JsonNode refreshed = oauth.refresh(VigiClient.PC_CLIENT, pcTokens.get("refresh_token").asText());
             assertEquals(200, refreshed.get("status").asInt(), "sessions kept when the setting is off: " + refreshed);
         } finally {
-            LostPhoneSupport.restoreSettings(env, previous);
+            VigiSettings.restore(env, previous);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.PartialImportRepresentation;
@@ -19,7 +18,7 @@ import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Steps and checks the lost-phone and disable tests share: code page, stored credentials, settings. */
+/** Steps and checks the lost-phone and disable tests share: code page, SMTP, re-enrolment, events. */
 public final class LostPhoneSupport {
 
     private LostPhoneSupport() {
@@ -38,30 +37,6 @@ public final class LostPhoneSupport {
     /** Signs in up to the code page and asks for the link; returns the page shown ("check your mailbox"). */
     public static Page requestLink(VigiEnvironment env, WebSession browser, VigiClient client, EnrolledUser enrolled) {
         return clickLostPhone(browser, codePage(env, browser, client, enrolled));
-    }
-
-    /** Sets VIGI settings (config alias vigi-2fa-settings); returns the previous config to restore in finally. */
-    public static Map<String, String> changeSettings(VigiEnvironment env, Map<String, String> changes) {
-        AuthenticatorConfigRepresentation config = settingsConfig(env);
-        Map<String, String> previous = new HashMap<>(config.getConfig() == null ? Map.of() : config.getConfig());
-        Map<String, String> updated = new HashMap<>(previous);
-        updated.putAll(changes);
-        config.setConfig(updated);
-        env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
-        return previous;
-    }
-
-    public static void restoreSettings(VigiEnvironment env, Map<String, String> previous) {
-        AuthenticatorConfigRepresentation config = settingsConfig(env);
-        config.setConfig(previous);
-        env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
-    }
-
-    private static AuthenticatorConfigRepresentation settingsConfig(VigiEnvironment env) {
-        return env.realm().flows().getExecutions("vigi browser").stream()
-                .filter(e -> "vigi-2fa-code".equals(e.getProviderId()) && e.getAuthenticationConfig() != null)
-                .map(e -> env.realm().flows().getAuthenticatorConfig(e.getAuthenticationConfig()))
-                .findFirst().orElseThrow(() -> new AssertionError("vigi-2fa-code has no config in the vigi browser flow"));
     }
 
     /** Points the realm's SMTP port somewhere closed; returns the previous port to restore in finally. */
