@@ -37,6 +37,16 @@ public final class Flows {
         return session.submit(codePage.form("#kc-otp-login-form"), Map.of("otp", code));
     }
 
+    /** Password and code for the request, then the code exchange: the token response (fails unless back at the client). */
+    public static JsonNode signInWithCode(OAuth oauth, WebSession session, OAuth.AuthRequest request, TestUser user, String code) {
+        return tokens(oauth, request, code(session, passwordStep(session, request, user), code));
+    }
+
+    /** The password alone for the request (2FA off, or a session that skips the code), then the code exchange. */
+    public static JsonNode signInWithPassword(OAuth oauth, WebSession session, OAuth.AuthRequest request, TestUser user) {
+        return tokens(oauth, request, passwordStep(session, request, user));
+    }
+
     /** Redeems the code an authorization request ended with; fails when it did not end back at the client. */
     public static JsonNode tokens(OAuth oauth, OAuth.AuthRequest request, Page end) {
         if (!end.isRedirect()) {

@@ -38,7 +38,7 @@ class EmailChangeIT {
         TestUser user = env.newUser("mailtoken");
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode tokens = Flows.tokens(oauth, request, Flows.passwordStep(new WebSession(env.baseUrl()), request, user));
+        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), request, user);
         String oldToken = tokens.get("access_token").asText();
         env.addOtp(user.id());
 
@@ -75,7 +75,7 @@ class EmailChangeIT {
         OAuth oauth = new OAuth(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Flows.tokens(oauth, signIn, Flows.code(browser, Flows.passwordStep(browser, signIn, user), enrolled.totp().now()));
+        Flows.signInWithCode(oauth, browser, signIn, user, enrolled.totp().now());
 
         OAuth.AuthRequest change = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "UPDATE_EMAIL");
         Page codePage = browser.get(change.url());

@@ -58,7 +58,7 @@ class DisableIT {
 
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest again = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode tokens = Flows.tokens(oauth, again, Flows.passwordStep(new WebSession(env.baseUrl()), again, enrolled.user()));
+        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), again, enrolled.user());
         assertEquals(200, tokens.get("status").asInt(), "password alone now: " + tokens);
     }
 
@@ -101,7 +101,7 @@ class DisableIT {
         // Three sign-ins with one authenticator: each takes a code of the look-around window not used yet, so a
         // period boundary during the test cannot make it replay one.
         java.util.Set<Long> used = new java.util.HashSet<>();
-        JsonNode pcTokens = Flows.tokens(oauth, pc, Flows.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), unusedCode(enrolled, used)));
+        JsonNode pcTokens = Flows.signInWithCode(oauth, desktop, pc, enrolled.user(), unusedCode(enrolled, used));
         assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
 
         SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, unusedCode(enrolled, used));

@@ -26,8 +26,7 @@ class DisableRevokesIT {
         OAuth oauth = new OAuth(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode before = Flows.tokens(oauth, signIn,
-                Flows.code(browser, Flows.passwordStep(browser, signIn, enrolled.user()), enrolled.totp().now()));
+        JsonNode before = Flows.signInWithCode(oauth, browser, signIn, enrolled.user(), enrolled.totp().now());
         assertEquals(200, before.get("status").asInt(), before.toString());
 
         try {

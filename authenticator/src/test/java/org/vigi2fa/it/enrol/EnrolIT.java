@@ -135,7 +135,7 @@ class EnrolIT {
         WebSession browser = new WebSession(env.baseUrl());
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest login = oauth.authRequest(VigiClient.VMS_CLOUD);
-        assertEquals(200, Flows.tokens(oauth, login, Flows.passwordStep(browser, login, user)).get("status").asInt());
+        assertEquals(200, Flows.signInWithPassword(oauth, browser, login, user).get("status").asInt());
 
         Enrolment enrolment = Enrolment.from(env, user, browser, VigiClient.VMS_CLOUD, Enrolment.ACTION);
         Page password = enrolment.confirm(enrolment.startSignedIn());

@@ -141,7 +141,7 @@ class BypassIT {
         OAuth oauth = new OAuth(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode before = Flows.tokens(oauth, first, Flows.passwordStep(browser, first, user));
+        JsonNode before = Flows.signInWithPassword(oauth, browser, first, user);
         assertEquals(200, before.get("status").asInt(), before.toString());
 
         OAuth.AuthRequest sso = oauth.authRequest(VigiClient.VMS_LOCAL);

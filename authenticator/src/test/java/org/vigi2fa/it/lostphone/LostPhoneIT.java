@@ -70,7 +70,7 @@ class LostPhoneIT {
 
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest again = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode tokens = Flows.tokens(oauth, again, Flows.passwordStep(new WebSession(env.baseUrl()), again, enrolled.user()));
+        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), again, enrolled.user());
         assertEquals(200, tokens.get("status").asInt(), "password alone signs in: " + tokens);
     }
 
@@ -106,7 +106,7 @@ class LostPhoneIT {
 
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest again = oauth.authRequest(VigiClient.VIGI_APP);
-        JsonNode tokens = Flows.tokens(oauth, again, Flows.passwordStep(new WebSession(env.baseUrl()), again, enrolled.user()));
+        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), again, enrolled.user());
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
     }
 

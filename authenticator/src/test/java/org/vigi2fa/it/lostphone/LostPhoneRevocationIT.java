@@ -30,13 +30,13 @@ class LostPhoneRevocationIT {
 
         OAuth.AuthRequest app = oauth.authRequest(VigiClient.VIGI_APP, "scope", "openid offline_access");
         WebSession phone = new WebSession(env.baseUrl());
-        JsonNode appTokens = Flows.tokens(oauth, app, Flows.code(phone, Flows.passwordStep(phone, app, enrolled.user()), enrolled.totp().now()));
+        JsonNode appTokens = Flows.signInWithCode(oauth, phone, app, enrolled.user(), enrolled.totp().now());
         assertEquals(200, appTokens.get("status").asInt(), appTokens.toString());
         assertEquals("Offline", OAuth.claims(appTokens.get("refresh_token").asText()).get("typ").asText(), "offline token");
 
         OAuth.AuthRequest pc = oauth.authRequest(VigiClient.PC_CLIENT);
         WebSession desktop = new WebSession(env.baseUrl());
-        JsonNode pcTokens = Flows.tokens(oauth, pc, Flows.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), enrolled.totp().now(1)));
+        JsonNode pcTokens = Flows.signInWithCode(oauth, desktop, pc, enrolled.user(), enrolled.totp().now(1));
         assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
         // App tokens carry the vms-local audience, so the confidential vms-local may introspect them.
         assertTrue(oauth.introspect(VigiClient.VMS_LOCAL, appTokens.get("access_token").asText()).get("active").asBoolean(), "active before");
@@ -68,7 +68,7 @@ class LostPhoneRevocationIT {
             OAuth oauth = new OAuth(env.realmUrl());
             OAuth.AuthRequest pc = oauth.authRequest(VigiClient.PC_CLIENT);
             WebSession desktop = new WebSession(env.baseUrl());
-            JsonNode pcTokens = Flows.tokens(oauth, pc, Flows.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), enrolled.totp().now()));
+            JsonNode pcTokens = Flows.signInWithCode(oauth, desktop, pc, enrolled.user(), enrolled.totp().now());
             assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
 
             requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);

@@ -117,7 +117,7 @@ class HandWiredRealmIT {
         OAuth oauth = oauth(env);
         WebSession before = new WebSession(env.baseUrl());
         OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-        assertEquals(200, Flows.tokens(oauth, first, Flows.passwordStep(before, first, user)).get("status").asInt());
+        assertEquals(200, Flows.signInWithPassword(oauth, before, first, user).get("status").asInt());
 
         env.addOtp(name, user.id()); // as an administrator adds it: no session of the user ends
         assertEquals(1, env.otpCredentials(name, user.id()).size(), "OTP stored");
@@ -163,7 +163,7 @@ class HandWiredRealmIT {
         assertTrue(env.otpCredentials(name, enrolled.user().id()).isEmpty(), "2FA is off");
 
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-        assertEquals(200, Flows.tokens(oauth, signIn, Flows.passwordStep(new WebSession(env.baseUrl()), signIn, enrolled.user()))
+        assertEquals(200, Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), signIn, enrolled.user())
                 .get("status").asInt(), "the password alone signs in now");
     }
 
@@ -187,7 +187,7 @@ class HandWiredRealmIT {
         OAuth oauth = oauth(env);
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Flows.tokens(oauth, signIn, Flows.code(browser, Flows.passwordStep(browser, signIn, enrolled.user()), enrolled.totp().now()));
+        Flows.signInWithCode(oauth, browser, signIn, enrolled.user(), enrolled.totp().now());
         Page codePage = browser.get(oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "UPDATE_EMAIL").url());
         Flows.assertPage(codePage, "login-vigi-2fa-code");
         Page emailPage = Flows.code(browser, codePage, enrolled.totp().now(1));

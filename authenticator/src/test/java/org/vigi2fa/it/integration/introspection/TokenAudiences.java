@@ -37,7 +37,7 @@ final class TokenAudiences {
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest request = oauth.authRequest(client);
         WebSession browser = new WebSession(env.baseUrl());
-        JsonNode tokens = Flows.tokens(oauth, request, Flows.code(browser, Flows.passwordStep(browser, request, enrolled.user()), code));
+        JsonNode tokens = Flows.signInWithCode(oauth, browser, request, enrolled.user(), code);
         if (tokens.get("status").asInt() != 200) {
             throw new AssertionError("sign-in to " + client.clientId + " failed: " + tokens);
         }
