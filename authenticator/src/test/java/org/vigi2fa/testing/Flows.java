@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
-import org.vigi2fa.testing.oauth.VigiClient;
 
 /** Steps the VIGI flows share, over a {@link WebSession}; each returns the page it ended on. */
 public final class Flows {
@@ -25,10 +24,27 @@ public final class Flows {
         return password(session, session.get(request.url()), user.username(), user.password());
     }
 
+    /** Opens the client's authorization URL and signs in with the password; fails unless the code page follows. */
+    public static Page codePage(WebSession session, OAuth.AuthRequest request, TestUser user) {
+        Page page = passwordStep(session, request, user);
+        assertPage(page, "login-vigi-2fa-code");
+        return page;
+    }
+
     /** Submits a code on the VIGI code page. */
     public static Page code(WebSession session, Page codePage, String code) {
         assertPage(codePage, "login-vigi-2fa-code");
         return session.submit(codePage.form("#kc-otp-login-form"), Map.of("otp", code));
+    }
+
+    /** Password and code for the request, then the code exchange: the token response (fails unless back at the client). */
+    public static JsonNode signInWithCode(OAuth oauth, WebSession session, OAuth.AuthRequest request, TestUser user, String code) {
+        return tokens(oauth, request, code(session, passwordStep(session, request, user), code));
+    }
+
+    /** The password alone for the request (2FA off, or a session that skips the code), then the code exchange. */
+    public static JsonNode signInWithPassword(OAuth oauth, WebSession session, OAuth.AuthRequest request, TestUser user) {
+        return tokens(oauth, request, passwordStep(session, request, user));
     }
 
     /** Redeems the code an authorization request ended with; fails when it did not end back at the client. */
@@ -43,14 +59,22 @@ public final class Flows {
         return oauth.exchange(request, params.get("code"));
     }
 
+    /** A page that is neither a 5xx nor a redirect back to a client, showing the given message. */
+    public static void assertRefused(Page page, String message) {
+        if (page.status() >= 500) {
+            throw new AssertionError("no server error: " + page);
+        }
+        if (page.isRedirect()) {
+            throw new AssertionError("no way back to the client: " + page);
+        }
+        if (!page.text().contains(message)) {
+            throw new AssertionError("expected '" + message + "' on " + page + ": " + page.messages() + " / " + page.text());
+        }
+    }
+
     public static void assertPage(Page page, String pageId) {
         if (!pageId.equals(page.pageId())) {
             throw new AssertionError("Expected page " + pageId + " but got " + page + " text: " + page.text());
         }
-    }
-
-    /** Convenience for the common case: a fresh session through the password step of a client. */
-    public static Page signIn(VigiEnvironment env, WebSession session, VigiClient client, TestUser user, OAuth.AuthRequest request) {
-        return passwordStep(session, request, user);
     }
 }

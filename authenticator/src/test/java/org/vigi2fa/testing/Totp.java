@@ -1,6 +1,8 @@
 package org.vigi2fa.testing;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.keycloak.models.utils.Base32;
 import org.keycloak.models.utils.HmacOTP;
@@ -41,6 +43,27 @@ public final class Totp {
 
     public String now() {
         return now(0);
+    }
+
+    /**
+     * A well-formed 6-digit code that no period the server accepts now (look-around 1) accepts, nor the next
+     * sign-in's: still wrong when the period turns between making it and sending it.
+     */
+    public String wrongNow() {
+        Set<String> valid = Set.of(now(-1), now(), now(1), now(2));
+        return IntStream.range(0, 10).mapToObj(digit -> String.valueOf(digit).repeat(6))
+                .filter(code -> !valid.contains(code)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Periods follow the server's system clock: when the period is about to end, waits (at most 3 s) for the next one,
+     * so a code made for period N+k is checked in period N. Never waits through a period.
+     */
+    public static void awayFromPeriodEdge() {
+        long intoPeriod = Instant.now().getEpochSecond() % PERIOD;
+        if (intoPeriod >= PERIOD - 3) {
+            Pause.millis((PERIOD - intoPeriod) * 1000 + 200);
+        }
     }
 
     public String forPeriod(long counter) {

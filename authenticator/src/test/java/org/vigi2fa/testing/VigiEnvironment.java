@@ -12,9 +12,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.mail.Inbox;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.server.ClusterNodes;
 import org.vigi2fa.testing.server.KeycloakUnderTest;
@@ -101,6 +103,11 @@ public final class VigiEnvironment implements AutoCloseable {
         return mail;
     }
 
+    /** What the SMTP server received, read per address. */
+    public Inbox inbox() {
+        return new Inbox(mail);
+    }
+
     /** The URL of another realm of this server, e.g. one a test imported or wired. */
     public String realmUrl(String realm) {
         return server.baseUrl() + "/realms/" + realm;
@@ -151,17 +158,45 @@ public final class VigiEnvironment implements AutoCloseable {
 
     /** {@link #newUserWithOtp(String)} in another realm. */
     public EnrolledUser newUserWithOtp(String realm, String prefix) {
-        String secret = OAuthSecrets.random(20);
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("test phone");
-        otp.setSecretData("{\"value\":\"" + secret + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        TestUser user = create(admin.realm(realm), prefix, List.of(otp));
-        if (admin.realm(realm).users().get(user.id()).credentials().stream().noneMatch(c -> "otp".equals(c.getType()))) {
-            throw new IllegalStateException("OTP credential was not stored for " + user.username());
+        OtpSeed otp = OtpSeed.fresh("test phone");
+        TestUser user = create(admin.realm(realm), prefix, List.of(otp.credential()));
+        requireOtp(realm, user.id());
+        return new EnrolledUser(user, otp.totp());
+    }
+
+    /**
+     * Gives an existing user of the test realm an OTP credential through the admin API, as an administrator does;
+     * the user's sessions and tokens stay as they are. Returns the code generator.
+     */
+    public Totp addOtp(String userId) {
+        return addOtp(REALM, userId);
+    }
+
+    /** {@link #addOtp(String)} in another realm. */
+    public Totp addOtp(String realm, String userId) {
+        OtpSeed otp = OtpSeed.fresh("phone");
+        UserResource user = admin.realm(realm).users().get(userId);
+        UserRepresentation rep = user.toRepresentation();
+        rep.setCredentials(List.of(otp.credential()));
+        user.update(rep);
+        requireOtp(realm, userId);
+        return otp.totp();
+    }
+
+    /** The user's stored OTP credentials (admin API). */
+    public List<CredentialRepresentation> otpCredentials(String userId) {
+        return otpCredentials(REALM, userId);
+    }
+
+    /** {@link #otpCredentials(String)} in another realm. */
+    public List<CredentialRepresentation> otpCredentials(String realm, String userId) {
+        return admin.realm(realm).users().get(userId).credentials().stream().filter(c -> "otp".equals(c.getType())).toList();
+    }
+
+    private void requireOtp(String realm, String userId) {
+        if (otpCredentials(realm, userId).isEmpty()) {
+            throw new IllegalStateException("OTP credential was not stored for user " + userId);
         }
-        return new EnrolledUser(user, Totp.ofKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The server's log, where this run can read it (the distribution's; not a remote server's). */

@@ -6,28 +6,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
 
 import org.jsoup.nodes.Element;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.vigi2fa.it.disable.AccountConsoleToken;
-import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.AccountConsoleClient;
 import org.vigi2fa.testing.oauth.OAuth;
 
 /** Steps of "forgot password" and of an e-mail change as a browser and a mailbox see them. */
 public final class AccountChangeSupport {
 
     public static final String NEW_PASSWORD = "Brand-New-Horse-77";
-    private static final Pattern ACTION_LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private AccountChangeSupport() {
@@ -47,9 +39,9 @@ public final class AccountChangeSupport {
 
     /** Asks for the reset and opens the mailed link in the same browser: the page the link leads to. */
     public static Page openResetLink(VigiEnvironment env, WebSession browser, OAuth.AuthRequest request, TestUser user) {
-        int before = actionLinks(env, user.email()).size();
+        int before = env.inbox().actionLinks(user.email()).size();
         askForReset(browser, request, user);
-        List<String> links = actionLinks(env, user.email());
+        List<String> links = env.inbox().actionLinks(user.email());
         if (links.size() != before + 1) {
             throw new AssertionError("expected one reset mail to " + user.email() + ", links: " + links);
         }
@@ -59,20 +51,6 @@ public final class AccountChangeSupport {
     /** Keycloak's update-password page: types the new password twice. */
     public static Page newPassword(WebSession browser, Page page, String password) {
         return browser.submit(page.form("#kc-passwd-update-form"), Map.of("password-new", password, "password-confirm", password));
-    }
-
-    /** Every action-token link mailed to the address (reset, e-mail confirmation, lost phone), oldest first. */
-    public static List<String> actionLinks(VigiEnvironment env, String address) {
-        return LostPhoneSupport.mailsTo(env, address).stream()
-                .map(LostPhoneSupport::textPart)
-                .map(ACTION_LINK::matcher)
-                .filter(Matcher::find)
-                .map(Matcher::group)
-                .toList();
-    }
-
-    static List<MimeMessage> mails(VigiEnvironment env, String address, String subjectPart) {
-        return LostPhoneSupport.mailsTo(env, address, subjectPart);
     }
 
     /** The account REST API's profile update with a bearer token, as the account console sends it. */
@@ -92,20 +70,9 @@ public final class AccountChangeSupport {
 
     /** Signs in to Keycloak's own account console with password and code; its access token (the one its pages use). */
     static String accountConsoleToken(VigiEnvironment env, WebSession browser, TestUser user, String code) throws Exception {
-        AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         Page codePage = Flows.password(browser, browser.get(console.authUrl()), user.username(), user.password());
         return console.redeem(Flows.code(browser, codePage, code));
-    }
-
-    /** Gives an existing user an OTP credential through the admin API; sessions and tokens stay as they are. */
-    static void addOtp(VigiEnvironment env, TestUser user) {
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setSecretData("{\"value\":\"" + UUID.randomUUID() + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        var rep = env.realm().users().get(user.id()).toRepresentation();
-        rep.setCredentials(List.of(otp));
-        env.realm().users().get(user.id()).update(rep);
     }
 
     /** The user's address as the admin API sees it. */

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.internet.MimeMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.mail.Inbox;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -38,9 +38,9 @@ class EmailChangeIT {
         TestUser user = env.newUser("mailtoken");
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode tokens = Flows.tokens(oauth, request, Flows.passwordStep(new WebSession(env.baseUrl()), request, user));
+        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), request, user);
         String oldToken = tokens.get("access_token").asText();
-        AccountChangeSupport.addOtp(env, user);
+        env.addOtp(user.id());
 
         HttpResponse<String> response = AccountChangeSupport.updateAccount(env, oldToken, profile(user, "attacker@evil.test"));
         assertTrue(response.statusCode() >= 400, "refused: HTTP " + response.statusCode() + " " + response.body());
@@ -75,7 +75,7 @@ class EmailChangeIT {
         OAuth oauth = new OAuth(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Flows.tokens(oauth, signIn, Flows.code(browser, Flows.passwordStep(browser, signIn, user), enrolled.totp().now()));
+        Flows.signInWithCode(oauth, browser, signIn, user, enrolled.totp().now());
 
         OAuth.AuthRequest change = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "UPDATE_EMAIL");
         Page codePage = browser.get(change.url());
@@ -91,7 +91,7 @@ class EmailChangeIT {
         assertFalse(sent.isRedirect(), sent.toString());
         assertEquals(user.email(), AccountChangeSupport.email(env, user), "nothing changes before the new mailbox confirms");
 
-        List<String> links = AccountChangeSupport.actionLinks(env, newAddress);
+        List<String> links = env.inbox().actionLinks(newAddress);
         assertEquals(1, links.size(), "one confirmation link to the new address");
         Page confirmed = browser.get(links.get(0));
         assertTrue(confirmed.status() < 400, confirmed.toString() + " " + confirmed.text());
@@ -99,9 +99,9 @@ class EmailChangeIT {
         assertEquals(newAddress, stored.getEmail());
         assertTrue(stored.isEmailVerified());
 
-        List<MimeMessage> told = AccountChangeSupport.mails(env, user.email(), "e-mail address of your");
+        List<Inbox.Mail> told = env.inbox().to(user.email(), "e-mail address of your");
         assertEquals(1, told.size(), "the old address is told");
-        String text = LostPhoneSupport.textPart(told.get(0));
+        String text = told.get(0).text();
         assertFalse(text.contains(newAddress), "the new address is masked in the mail to the old one: " + text);
         assertTrue(text.contains("***"), text);
 
@@ -109,7 +109,7 @@ class EmailChangeIT {
         Page refused = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VIGI_APP, new EnrolledUser(moved, enrolled.totp()));
         Flows.assertPage(refused, CODE_PAGE);
         assertTrue(refused.text().contains("changed recently"), refused.text());
-        assertTrue(LostPhoneSupport.mailsTo(env, newAddress, "Turn off two-factor").isEmpty(), "no link to the new address yet");
+        assertTrue(env.inbox().to(newAddress, "Turn off two-factor").isEmpty(), "no link to the new address yet");
     }
 
     @Test
@@ -123,7 +123,7 @@ class EmailChangeIT {
         Page refused = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
         Flows.assertPage(refused, CODE_PAGE);
         assertTrue(refused.text().contains("not verified"), refused.text());
-        assertTrue(LostPhoneSupport.mailsTo(env, enrolled.user().email()).isEmpty(), "nothing mailed");
+        assertTrue(env.inbox().to(enrolled.user().email()).isEmpty(), "nothing mailed");
     }
 
     private static String profile(TestUser user, String email) {

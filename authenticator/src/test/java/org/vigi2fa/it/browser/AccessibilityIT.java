@@ -43,14 +43,14 @@ class AccessibilityIT {
             assertTrue(code.tabMovesVisibleFocus("#otp", "#kc-login"), "Tab reaches Verify, which shows the focus");
             assertEquals(List.of(), code.announcedMessages(), "no error before a code was typed");
 
-            code.enterCode(wrongCode(enrolled.totp()));
+            code.enterCode(enrolled.totp().wrongNow());
             code.assertCurrent();
             assertFalse(code.announcedMessages().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
             assertEquals("true", browser.find("#otp").getAttribute("aria-invalid"));
             assertLabelled(code);
 
             code.enterCode(enrolled.totp().now());
-            SignedIn.assertBackAtClient(browser, oauth, request, enrolled.user());
+            SignInEnd.assertBackAtClient(browser, oauth, request, enrolled.user());
         }
     }
 
@@ -79,7 +79,7 @@ class AccessibilityIT {
             assertEquals("one-time-code", browser.find("#otp").getAttribute("autocomplete"));
             assertEquals("numeric", browser.find("#otp").getAttribute("inputmode"));
             Totp phone = Totp.ofBase32(scan.secret());
-            scan.verify(wrongCode(phone));
+            scan.verify(phone.wrongNow());
             scan.assertCurrent();
             assertFalse(scan.announcedMessages().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
             assertLabelled(scan);
@@ -98,7 +98,7 @@ class AccessibilityIT {
             DisablePage disable = new DisablePage(browser).assertCurrent();
             assertLabelled(disable);
             assertTrue(disable.showsFocus("#otp"), "the code field shows where the focus is");
-            disable.turnOff(enrolled.user().password(), wrongCode(enrolled.totp()));
+            disable.turnOff(enrolled.user().password(), enrolled.totp().wrongNow());
             disable.assertCurrent();
             assertFalse(disable.announcedMessages().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
             assertLabelled(disable);
@@ -148,10 +148,6 @@ class AccessibilityIT {
 
     private static void assertLabelled(KeycloakPage<?> page) {
         assertEquals(List.of(), page.fieldsWithoutLabel(), page.pageId() + ": every field has a label bound to it");
-    }
-
-    private static String wrongCode(Totp totp) {
-        return JourneyIT.wrongCode(totp);
     }
 
     private static boolean isRussian(String text) {

@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.IntStream;
-
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,6 +30,7 @@ import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.browser.Browser;
 import org.vigi2fa.testing.browser.Screen;
 import org.vigi2fa.testing.browser.Screenshots;
+import org.vigi2fa.testing.mail.Inbox;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -48,21 +45,46 @@ class JourneyIT {
     @ParameterizedTest
     @EnumSource(Screen.class)
     void turnOnSignInWithCodeLosePhoneAndSignInWithout(Screen screen, VigiEnvironment env) {
-        TestUser user = env.newUser("journey-" + screen.folder);
-        OAuth oauth = new OAuth(env.realmUrl());
+        Journey journey = new Journey(env, env.newUser("journey-" + screen.folder));
         Screenshots screenshots = new Screenshots(screen).clean();
 
         try (Browser browser = Browser.start(screen, screenshots)) {
-            // VMS Cloud: the password alone while 2FA is off.
+            journey.signInWithThePasswordAlone(browser);
+            Totp phone = journey.turnOnFromAccountSettings(browser);
+            journey.signOut(browser);
+            journey.signInWithACode(browser, phone);
+            journey.signOut(browser);
+            journey.reportTheLostPhone(browser);
+        }
+        Inbox.Mail mail = journey.awaitTheLostPhoneMail();
+        // The mailed link in another, fresh browser (e.g. the laptop instead of the phone).
+        try (Browser other = Browser.start(screen, screenshots)) {
+            journey.turnOffFromTheMailedLink(other, mail);
+            journey.signInWithThePasswordAlone(other);
+        }
+    }
+
+    /** One user's steps through the VIGI pages, each ending where the next begins. */
+    private record Journey(VigiEnvironment env, TestUser user, OAuth oauth) {
+
+        Journey(VigiEnvironment env, TestUser user) {
+            this(env, user, new OAuth(env.realmUrl()));
+        }
+
+        /** VMS Cloud with the password alone (2FA off): back at the application with the user's tokens. */
+        void signInWithThePasswordAlone(Browser browser) {
             OAuth.AuthRequest cloud = oauth.authRequest(VigiClient.VMS_CLOUD);
             browser.open(cloud.url());
             new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
-            SignedIn.assertBackAtClient(browser, oauth, cloud, user);
+            SignInEnd.assertBackAtClient(browser, oauth, cloud, user);
+        }
 
-            // Account settings: Account security → Signing in → Set up authenticator application.
+        /**
+         * Account settings: Account security → Signing in → Set up authenticator application; then confirm, password
+         * again, scan (the test reads the secret a phone would scan), code. Returns the phone's code generator.
+         */
+        Totp turnOnFromAccountSettings(Browser browser) {
             new AccountConsole(browser).open(env.realmUrl()).goToSigningIn().setUpAuthenticatorApp();
-
-            // Turning 2FA on: confirm, password again, scan (the test reads the secret a phone would scan), code.
             new EnableConfirmPage(browser).assertCurrent().continueToPassword();
             new EnablePasswordPage(browser).assertCurrent().confirm(user.password());
             EnableScanPage scan = new EnableScanPage(browser).assertCurrent();
@@ -72,32 +94,34 @@ class JourneyIT {
 
             // Back in account settings, where the authenticator app is now listed.
             new AccountConsole(browser).awaitAuthenticatorAppListed();
-            assertEquals(List.of("otp"), otpCredentials(env, user), "2FA is on: one OTP credential stored");
-            Mailbox mailbox = new Mailbox(env, user.email());
-            Browser.awaitCondition("the '2FA turned on' mail", () -> mailbox.subjects().stream().anyMatch(s -> s.contains("turned on")));
+            assertEquals(List.of("otp"), otpCredentials(), "2FA is on: one OTP credential stored");
+            Browser.awaitCondition("the '2FA turned on' mail", () -> !env.inbox().to(user.email(), "turned on").isEmpty());
+            return phone;
+        }
 
-            // Sign out.
+        void signOut(Browser browser) {
             browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
             new LogoutConfirmPage(browser).assertCurrent().logOut();
             new InfoPage(browser).assertCurrent();
+        }
 
-            // VMS Cloud again: now the code page after the password.
+        /** VMS Cloud again: now the code page after the password; a wrong code is announced, the right one signs in. */
+        void signInWithACode(Browser browser, Totp phone) {
             OAuth.AuthRequest withCode = oauth.authRequest(VigiClient.VMS_CLOUD);
             browser.open(withCode.url());
             new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
-            // The next period's code (inside the look-around window): the enrolment code is never reused.
             CodePage code = new CodePage(browser).assertCurrent();
-            code.enterCode(wrongCode(phone));
+            code.enterCode(phone.wrongNow());
             code.assertCurrent();
             assertFalse(code.announcedMessages().isEmpty(), "a wrong code is announced");
             browser.arrived("login-vigi-2fa-code-wrong");
+            // The next period's code (inside the look-around window): the enrolment code is never reused.
             code.enterCode(phone.now(1));
-            SignedIn.assertBackAtClient(browser, oauth, withCode, user);
-            browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
-            new LogoutConfirmPage(browser).assertCurrent().logOut();
-            new InfoPage(browser).assertCurrent();
+            SignInEnd.assertBackAtClient(browser, oauth, withCode, user);
+        }
 
-            // The phone is lost: "can't use your app?" on the code page.
+        /** The phone is lost: "can't use your app?" on the code page; the page names the mailbox, masked. */
+        void reportTheLostPhone(Browser browser) {
             OAuth.AuthRequest lost = oauth.authRequest(VigiClient.VMS_CLOUD);
             browser.open(lost.url());
             new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
@@ -107,42 +131,32 @@ class JourneyIT {
             assertNotEquals(user.email(), masked, "never the full address");
         }
 
-        Mailbox mailbox = new Mailbox(env, user.email());
-        Browser.awaitCondition("the lost-phone mail to " + user.email(), () -> mailbox.newestWithLoginActionLink().isPresent());
-        MimeMessage mail = mailbox.newestWithLoginActionLink().orElseThrow();
-        String link = mailbox.loginActionLink(mail).orElseThrow();
-
-        // The mailed link in another, fresh browser (e.g. the laptop instead of the phone).
-        try (Browser other = Browser.start(screen, screenshots)) {
-            other.open("data:text/html;charset=utf-8;base64,"
-                    + Base64.getEncoder().encodeToString(Mailbox.html(mail).getBytes(StandardCharsets.UTF_8)));
-            other.arrived("mail-vigi-2fa-lost-phone");
-            other.open(link);
-            LostConfirmPage confirm = new LostConfirmPage(other).assertCurrent();
-            assertTrue(confirm.asksForPassword(), "opened elsewhere, the link asks for the password");
-            assertEquals(List.of("otp"), otpCredentials(env, user), "opening the link changes nothing");
-            confirm.confirm(user.password());
-            new LostDonePage(other).assertCurrent();
-            assertEquals(List.of(), otpCredentials(env, user), "2FA is off");
-            Browser.awaitCondition("the '2FA turned off' mail", () -> mailbox.subjects().stream().anyMatch(s -> s.contains("turned off")));
-
-            // Back to VMS Cloud with the password alone.
-            OAuth.AuthRequest without = oauth.authRequest(VigiClient.VMS_CLOUD);
-            other.open(without.url());
-            new LoginPage(other).assertCurrent().signIn(user.username(), user.password());
-            SignedIn.assertBackAtClient(other, oauth, without, user);
+        /** The newest mail to the user with a link into this Keycloak. */
+        Inbox.Mail awaitTheLostPhoneMail() {
+            Browser.awaitCondition("the lost-phone mail to " + user.email(), () -> env.inbox().latestWithActionLink(user.email()).isPresent());
+            Inbox.Mail mail = env.inbox().latestWithActionLink(user.email()).orElseThrow();
+            String link = mail.actionLink().orElseThrow();
+            assertTrue(link.startsWith(env.baseUrl()), "the link leads into this Keycloak: " + link);
+            return mail;
         }
-    }
 
-    /** A 6-digit code that is none of the codes the server accepts now (look-around 1) or for the next sign-in. */
-    static String wrongCode(Totp totp) {
-        Set<String> valid = Set.of(totp.now(-1), totp.now(), totp.now(1), totp.now(2));
-        return IntStream.range(0, 10).mapToObj(i -> String.valueOf(i).repeat(6))
-                .filter(c -> !valid.contains(c)).findFirst().orElseThrow();
-    }
+        /** The mail as a mail client shows it, then its link: the password, and 2FA is off. */
+        void turnOffFromTheMailedLink(Browser browser, Inbox.Mail mail) {
+            browser.open("data:text/html;charset=utf-8;base64,"
+                    + Base64.getEncoder().encodeToString(mail.html().getBytes(StandardCharsets.UTF_8)));
+            browser.arrived("mail-vigi-2fa-lost-phone");
+            browser.open(mail.actionLink().orElseThrow());
+            LostConfirmPage confirm = new LostConfirmPage(browser).assertCurrent();
+            assertTrue(confirm.asksForPassword(), "opened elsewhere, the link asks for the password");
+            assertEquals(List.of("otp"), otpCredentials(), "opening the link changes nothing");
+            confirm.confirm(user.password());
+            new LostDonePage(browser).assertCurrent();
+            assertEquals(List.of(), otpCredentials(), "2FA is off");
+            Browser.awaitCondition("the '2FA turned off' mail", () -> !env.inbox().to(user.email(), "turned off").isEmpty());
+        }
 
-    private static List<String> otpCredentials(VigiEnvironment env, TestUser user) {
-        return env.realm().users().get(user.id()).credentials().stream().map(CredentialRepresentation::getType)
-                .filter("otp"::equals).toList();
+        private List<String> otpCredentials() {
+            return env.otpCredentials(user.id()).stream().map(CredentialRepresentation::getType).toList();
+        }
     }
 }

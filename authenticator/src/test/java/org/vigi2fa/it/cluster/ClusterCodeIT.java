@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.cluster.ClusterSteps.A;
 import static org.vigi2fa.it.cluster.ClusterSteps.B;
 import static org.vigi2fa.it.cluster.ClusterSteps.INVALID_CODE;
-import static org.vigi2fa.it.cluster.ClusterSteps.assertRefused;
-import static org.vigi2fa.it.cluster.ClusterSteps.codePage;
+import static org.vigi2fa.testing.Flows.assertRefused;
+import static org.vigi2fa.testing.Flows.codePage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
@@ -45,11 +45,11 @@ class ClusterCodeIT {
         WebSession onA = env.browserOn(A);
         Page scan = ClusterSteps.toScanPage(onA, enable, user);
         Totp phone = ClusterSteps.secretOf(scan);
-        ClusterSteps.awayFromPeriodEdge();
+        Totp.awayFromPeriodEdge();
         Page enrolled = ClusterSteps.submitScanCode(onA, scan, phone.now());
         assertTrue(enrolled.isRedirect(), "back at the application: " + enrolled + " " + enrolled.text());
         assertEquals("success", enrolled.redirectParams().get("kc_action_status"), enrolled.redirect());
-        assertEquals(1, LostPhoneSupport.otpCredentials(env, user.id()).size(), "one authenticator stored");
+        assertEquals(1, env.otpCredentials(user.id()).size(), "one authenticator stored");
 
         OAuth.AuthRequest signIn = ClusterSteps.request(env, VigiClient.VIGI_APP);
         WebSession onB = env.browserOn(B);
@@ -67,11 +67,11 @@ class ClusterCodeIT {
         WebSession onB = env.browserOn(B);
         Page firstCode = codePage(onA, first, enrolled.user());
         Page secondCode = codePage(onB, second, enrolled.user());
-        ClusterSteps.awayFromPeriodEdge();
+        Totp.awayFromPeriodEdge();
         String code = enrolled.totp().now();
 
         assertEquals(200, Flows.tokens(env.oauthOn(A), first, Flows.code(onA, firstCode, code)).get("status").asInt());
-        ClusterSteps.nextAttempt();
+        BruteForce.nextAttempt();
         assertRefused(Flows.code(onB, secondCode, code), INVALID_CODE);
     }
 
@@ -88,7 +88,7 @@ class ClusterCodeIT {
             requests.add(request);
             codePages.add(codePage(browser, request, enrolled.user()));
         }
-        ClusterSteps.awayFromPeriodEdge();
+        Totp.awayFromPeriodEdge();
         String code = enrolled.totp().now();
         List<Callable<Page>> submits = new ArrayList<>();
         for (int i = 0; i < PARALLEL; i++) {

@@ -45,7 +45,7 @@ class ClusterFormationIT {
     void aSessionCreatedOnAIsListedByTheAdminApiOfB(VigiEnvironment env) {
         TestUser user = env.newUser("clustersso");
         OAuth.AuthRequest request = ClusterSteps.request(env, VigiClient.VMS_CLOUD);
-        JsonNode tokens = Flows.tokens(env.oauthOn(A), request, Flows.passwordStep(env.browserOn(A), request, user));
+        JsonNode tokens = Flows.signInWithPassword(env.oauthOn(A), env.browserOn(A), request, user);
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
         String sid = OAuth.claims(tokens.get("access_token").asText()).get("sid").asText();
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.cluster.ClusterSteps.A;
 import static org.vigi2fa.it.cluster.ClusterSteps.B;
 import static org.vigi2fa.it.cluster.ClusterSteps.INVALID_CODE;
-import static org.vigi2fa.it.cluster.ClusterSteps.assertRefused;
+import static org.vigi2fa.testing.Flows.assertRefused;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -46,27 +47,26 @@ class ClusterLockoutIT {
         for (int i = 0; i < 7; i++) {
             WebSession browser = env.browserOn(ClusterSteps.node(i));
             browsers.add(browser);
-            pages.add(ClusterSteps.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user()));
+            pages.add(Flows.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user()));
         }
-        String wrong = ClusterSteps.wrongCode(enrolled.totp());
+        String wrong = enrolled.totp().wrongNow();
         try (Keycloak adminOnA = env.adminOn(A); Keycloak adminOnB = env.adminOn(B)) {
             int offset = 0;
             for (int i = 0; i < 5; i++) {
                 // failures spread with Keycloak's clock (on both nodes), so the quick-login rule is not what locks
                 offset += 3;
                 env.moveClock(offset);
-                ClusterSteps.nextAttempt();
-                assertFalse(Boolean.TRUE.equals(ClusterSteps.bruteForce(adminOnA, userId).get("disabled")), "not locked before failure " + (i + 1));
+                BruteForce.nextAttempt();
+                assertFalse(BruteForce.on(adminOnA, userId).locked(), "not locked before failure " + (i + 1));
                 assertRefused(Flows.code(browsers.get(i), pages.get(i), wrong), INVALID_CODE);
                 int expected = i + 1;
                 // the failure sent to one node is counted where the other node reads it
                 Keycloak otherNode = ClusterSteps.node(i) == A ? adminOnB : adminOnA;
-                ClusterSteps.awaitBruteForce(otherNode, userId, s -> ClusterSteps.failures(s) == expected, "numFailures=" + expected);
+                BruteForce.on(otherNode, userId).awaitFailures(expected);
             }
             for (Keycloak admin : List.of(adminOnA, adminOnB)) {
-                Map<String, Object> status = ClusterSteps.awaitBruteForce(admin, userId,
-                        s -> Boolean.TRUE.equals(s.get("disabled")), "disabled");
-                assertEquals(5, ClusterSteps.failures(status), status.toString());
+                Map<String, Object> status = BruteForce.on(admin, userId).awaitLocked();
+                assertEquals(5, BruteForce.failures(status), status.toString());
             }
 
             Page rightOnB = Flows.code(browsers.get(5), pages.get(5), enrolled.totp().now());
@@ -75,7 +75,7 @@ class ClusterLockoutIT {
             assertRefused(rightOnB, INVALID_CODE);
             assertEquals(rightOnA.pageId(), rightOnB.pageId(), "locked: the same page on both nodes");
             assertEquals(rightOnA.messages(), rightOnB.messages(), "locked: the same message on both nodes");
-            assertEquals(5, ClusterSteps.failures(ClusterSteps.bruteForce(adminOnB, userId)), "attempts while locked are not counted again");
+            assertEquals(5, BruteForce.on(adminOnB, userId).failures(), "attempts while locked are not counted again");
         } finally {
             env.moveClock(0);
         }
@@ -86,17 +86,17 @@ class ClusterLockoutIT {
         EnrolledUser enrolled = env.newUserWithOtp("clustercooldown");
         WebSession onA = env.browserOn(A);
         WebSession onB = env.browserOn(B);
-        Page codeOnA = ClusterSteps.codePage(onA, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
-        Page codeOnB = ClusterSteps.codePage(onB, ClusterSteps.request(env, VigiClient.VIGI_APP), enrolled.user());
+        Page codeOnA = Flows.codePage(onA, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
+        Page codeOnB = Flows.codePage(onB, ClusterSteps.request(env, VigiClient.VIGI_APP), enrolled.user());
 
         Flows.assertPage(LostPhoneSupport.clickLostPhone(onA, codeOnA), "login-vigi-2fa-lost-sent");
-        ClusterSteps.nextAttempt();
+        BruteForce.nextAttempt();
         Page refused = LostPhoneSupport.clickLostPhone(onB, codeOnB);
         Flows.assertPage(refused, ClusterSteps.CODE_PAGE);
         assertTrue(refused.document().select("[role=alert]").text().contains("A link was sent recently"),
                 "B knows A sent a link a moment ago: " + refused.text());
-        assertEquals(1, LostPhoneSupport.mailsTo(env, enrolled.user().email(), "Turn off two-factor authentication").size(),
+        assertEquals(1, env.inbox().to(enrolled.user().email(), "Turn off two-factor authentication").size(),
                 "one mail for both nodes");
-        assertEquals(1, LostPhoneSupport.otpCredentials(env, enrolled.user().id()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
     }
 }

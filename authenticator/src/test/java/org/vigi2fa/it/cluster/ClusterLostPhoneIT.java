@@ -39,16 +39,16 @@ class ClusterLostPhoneIT {
     void aLinkIssuedOnAIsConfirmedOnBAndIsThenDeadOnA(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("clusterlink");
         WebSession browser = env.browserOn(A);
-        Page codePage = ClusterSteps.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
+        Page codePage = Flows.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(browser, codePage), "login-vigi-2fa-lost-sent");
-        String link = LostPhoneSupport.latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         assertTrue(link.startsWith(env.realmUrl()), "the link names the public URL: " + link);
 
         browser.via(env.nodes().get(B));
         Page confirm = browser.get(link);
         Flows.assertPage(confirm, CONFIRM_PAGE);
         Flows.assertPage(browser.submit(confirm.form(CONFIRM_FORM), Map.of()), DONE_PAGE);
-        assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty(), "B removed the authenticator");
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty(), "B removed the authenticator");
 
         Page reusedOnA = env.browserOn(A).get(link);
         assertEquals(400, reusedOnA.status(), reusedOnA.toString());
@@ -61,24 +61,24 @@ class ClusterLostPhoneIT {
     void aLinkOpenedOnBIsConfirmedOnA(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("clusterlinkba");
         WebSession browser = env.browserOn(B);
-        Page codePage = ClusterSteps.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
+        Page codePage = Flows.codePage(browser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(browser, codePage), "login-vigi-2fa-lost-sent");
-        Page confirm = browser.get(LostPhoneSupport.latestLink(env, enrolled.user().email()));
+        Page confirm = browser.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(confirm, CONFIRM_PAGE);
 
         browser.via(env.nodes().get(A));
         Page done = browser.submit(confirm.form(CONFIRM_FORM), Map.of());
         Flows.assertPage(done, DONE_PAGE);
-        assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty(), "A removed the authenticator");
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty(), "A removed the authenticator");
     }
 
     @Test
     void tenParallelConfirmsSplitAcrossNodesRemoveExactlyOnce(VigiEnvironment env) throws Exception {
         EnrolledUser enrolled = env.newUserWithOtp("clusterlinkpar");
         WebSession original = env.browserOn(A);
-        Page codePage = ClusterSteps.codePage(original, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
+        Page codePage = Flows.codePage(original, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(original, codePage), "login-vigi-2fa-lost-sent");
-        Page confirm = original.get(LostPhoneSupport.latestLink(env, enrolled.user().email()));
+        Page confirm = original.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(confirm, CONFIRM_PAGE);
 
         // ten tabs of the browser that asked for the link (no password needed), five on each node, confirming at once
@@ -96,8 +96,8 @@ class ClusterLostPhoneIT {
                 assertTrue(page.text().contains(USED), "every other answer: already used; got " + page + " " + page.text());
             }
         }
-        assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         assertEquals(1, LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").size(), "one removal event");
-        assertEquals(1, LostPhoneSupport.mailsTo(env, enrolled.user().email(), "was turned off").size(), "one notification");
+        assertEquals(1, env.inbox().to(enrolled.user().email(), "was turned off").size(), "one notification");
     }
 }

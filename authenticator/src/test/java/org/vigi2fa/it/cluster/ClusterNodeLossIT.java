@@ -49,9 +49,9 @@ class ClusterNodeLossIT {
         // a lost-phone link requested on B and opened there, not yet confirmed
         EnrolledUser losing = env.newUserWithOtp("clusterkilllost");
         WebSession lostBrowser = env.browserOn(B);
-        Page codePage = ClusterSteps.codePage(lostBrowser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), losing.user());
+        Page codePage = Flows.codePage(lostBrowser, ClusterSteps.request(env, VigiClient.VMS_CLOUD), losing.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(lostBrowser, codePage), "login-vigi-2fa-lost-sent");
-        Page confirm = lostBrowser.get(LostPhoneSupport.latestLink(env, losing.user().email()));
+        Page confirm = lostBrowser.get(env.inbox().latestActionLink(losing.user().email()));
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
 
         cluster.kill(B);
@@ -61,11 +61,11 @@ class ClusterNodeLossIT {
             assertTrue(otp(env, enrolling).isEmpty(), "no credential before a code");
             assertEquals(1, otp(env, losing.user()).size(), "no removal before the confirm");
 
-            Page wrong = ClusterSteps.submitScanCode(enrolBrowser, scan, ClusterSteps.wrongCode(phone));
+            Page wrong = ClusterSteps.submitScanCode(enrolBrowser, scan, phone.wrongNow());
             assertTrue(wrong.status() < 500 && !wrong.isRedirect(), "A answers a wrong code cleanly: " + wrong);
             assertTrue(otp(env, enrolling).isEmpty(), "a wrong code stores nothing");
             Page afterWrong = "login-vigi-2fa-enable-scan".equals(wrong.pageId()) ? wrong : scan;
-            ClusterSteps.awayFromPeriodEdge();
+            Totp.awayFromPeriodEdge();
             Page enrolled = ClusterSteps.submitScanCode(enrolBrowser, afterWrong, phone.now());
             assertTrue(enrolled.status() < 500, "A finishes or fails the enrolment cleanly: " + enrolled);
             List<CredentialRepresentation> stored = otp(env, enrolling);
@@ -80,7 +80,7 @@ class ClusterNodeLossIT {
             assertTrue(done.status() < 500, "A finishes or fails the confirm cleanly: " + done);
             if ("login-vigi-2fa-lost-done".equals(done.pageId())) {
                 assertTrue(otp(env, losing.user()).isEmpty(), "A finished B's confirm: removed");
-                Page reused = env.browserOn(A).get(LostPhoneSupport.latestLink(env, losing.user().email()));
+                Page reused = env.browserOn(A).get(env.inbox().latestActionLink(losing.user().email()));
                 assertEquals(400, reused.status(), "and the link is dead: " + reused);
             } else {
                 assertEquals(1, otp(env, losing.user()).size(), "a failed confirm removes nothing: " + done + " " + done.text());
@@ -89,9 +89,9 @@ class ClusterNodeLossIT {
             // the survivor alone still runs the whole lost-phone path: its single-use store works without B
             EnrolledUser later = env.newUserWithOtp("clusterkillafter");
             WebSession onA = env.browserOn(A);
-            Page laterCode = ClusterSteps.codePage(onA, ClusterSteps.request(env, VigiClient.VMS_CLOUD), later.user());
+            Page laterCode = Flows.codePage(onA, ClusterSteps.request(env, VigiClient.VMS_CLOUD), later.user());
             Flows.assertPage(LostPhoneSupport.clickLostPhone(onA, laterCode), "login-vigi-2fa-lost-sent");
-            Page laterConfirm = onA.get(LostPhoneSupport.latestLink(env, later.user().email()));
+            Page laterConfirm = onA.get(env.inbox().latestActionLink(later.user().email()));
             Flows.assertPage(onA.submit(laterConfirm.form("#vigi-lost-confirm-form"), Map.of()), "login-vigi-2fa-lost-done");
             assertTrue(otp(env, later.user()).isEmpty(), "A alone removed the authenticator");
         } finally {
@@ -103,12 +103,12 @@ class ClusterNodeLossIT {
     private static void assertSignsInOnA(VigiEnvironment env, TestUser user, Totp phone) {
         OAuth.AuthRequest signIn = ClusterSteps.request(env, VigiClient.VMS_CLOUD);
         WebSession browser = env.browserOn(A);
-        Page code = ClusterSteps.codePage(browser, signIn, user);
+        Page code = Flows.codePage(browser, signIn, user);
         assertEquals(200, Flows.tokens(env.oauthOn(A), signIn, Flows.code(browser, code, phone.now(1))).get("status").asInt(),
                 "the stored authenticator is the one on the phone");
     }
 
     private static List<CredentialRepresentation> otp(VigiEnvironment env, TestUser user) {
-        return LostPhoneSupport.otpCredentials(env, user.id());
+        return env.otpCredentials(user.id());
     }
 }

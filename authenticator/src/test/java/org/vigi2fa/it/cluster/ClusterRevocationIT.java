@@ -10,9 +10,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
@@ -32,11 +32,11 @@ class ClusterRevocationIT {
     @Test
     void afterTurningOffOnBTheRefreshAndOfflineTokensIssuedByAAreRefusedOnA(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("clusterrevoke");
-        ClusterSteps.awayFromPeriodEdge();
+        Totp.awayFromPeriodEdge();
         // on A: the portal (refresh token), then the App with an offline token through the same SSO session
         WebSession onA = env.browserOn(A);
         OAuth.AuthRequest portal = ClusterSteps.request(env, VigiClient.VMS_CLOUD);
-        Page code = ClusterSteps.codePage(onA, portal, enrolled.user());
+        Page code = Flows.codePage(onA, portal, enrolled.user());
         JsonNode portalTokens = Flows.tokens(env.oauthOn(A), portal, Flows.code(onA, code, enrolled.totp().now(-1)));
         assertEquals(200, portalTokens.get("status").asInt(), portalTokens.toString());
         OAuth.AuthRequest app = ClusterSteps.request(env, VigiClient.VIGI_APP, "scope", "openid offline_access");
@@ -49,14 +49,14 @@ class ClusterRevocationIT {
             env.moveClock(2);
             WebSession onB = env.browserOn(B);
             OAuth.AuthRequest turnOff = ClusterSteps.request(env, VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-disable");
-            Page codeOnB = ClusterSteps.codePage(onB, turnOff, enrolled.user());
+            Page codeOnB = Flows.codePage(onB, turnOff, enrolled.user());
             Page disable = Flows.code(onB, codeOnB, enrolled.totp().now());
             Flows.assertPage(disable, "login-vigi-2fa-disable");
             Page end = onB.submit(disable.form("#vigi-disable-form"),
                     Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(1)));
             assertTrue(end.isRedirect(), end + " " + end.text());
             assertEquals("success", end.redirectParams().get("kc_action_status"), end.redirect());
-            assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty(), "turned off");
+            assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty(), "turned off");
 
             JsonNode refresh = env.oauthOn(A).refresh(VigiClient.VMS_CLOUD, portalTokens.get("refresh_token").asText());
             assertEquals(400, refresh.get("status").asInt(), "A refuses its own refresh token: " + refresh);

@@ -1,10 +1,8 @@
 package org.vigi2fa.it.cluster;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
-import org.keycloak.admin.client.Keycloak;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
@@ -27,7 +23,7 @@ import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Steps the cluster tests share: which node a request goes to, the turn-on pages, parallel posts, brute-force polls. */
+/** Steps the cluster tests share: which node a request goes to, the turn-on pages, parallel posts. */
 final class ClusterSteps {
 
     static final int A = 0;
@@ -46,13 +42,6 @@ final class ClusterSteps {
     /** Node A for even numbers, node B for odd ones: how a round-robin balancer spreads requests. */
     static int node(int i) {
         return i % 2 == 0 ? A : B;
-    }
-
-    /** Password step on the given node up to the code page. */
-    static Page codePage(WebSession browser, OAuth.AuthRequest request, TestUser user) {
-        Page page = Flows.passwordStep(browser, request, user);
-        Flows.assertPage(page, CODE_PAGE);
-        return page;
     }
 
     /** Turn-on pages (kc_action=vigi-2fa-enable from vms-cloud): sign-in, confirm, password; returns the scan page. */
@@ -75,24 +64,6 @@ final class ClusterSteps {
 
     static Page submitScanCode(WebSession browser, Page scan, String code) {
         return browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", code));
-    }
-
-    /** A page that is neither a 5xx nor a redirect back to a client, showing the given message. */
-    static void assertRefused(Page page, String message) {
-        assertTrue(page.status() < 500, "no server error: " + page);
-        assertFalse(page.isRedirect(), "no way back to the client: " + page);
-        assertTrue(page.text().contains(message), "expected '" + message + "' on " + page + ": " + page.text());
-    }
-
-    /** A code of this secret that no look-around period accepts now. */
-    static String wrongCode(Totp totp) {
-        List<String> valid = List.of(totp.now(-1), totp.now(), totp.now(1));
-        for (int candidate = 1; ; candidate++) {
-            String code = String.format("%06d", (candidate * 137_137) % 1_000_000);
-            if (!valid.contains(code)) {
-                return code;
-            }
-        }
     }
 
     /** Runs the calls at the same moment (one thread each) and returns their answers in order; each must be below 500. */
@@ -120,50 +91,7 @@ final class ClusterSteps {
         }
     }
 
-    /** Keycloak's brute-force record of the user as this node's admin API reports it. */
-    static Map<String, Object> bruteForce(Keycloak admin, String userId) {
-        return admin.realm(VigiEnvironment.REALM).attackDetection().bruteForceUserStatus(userId);
-    }
-
-    static int failures(Map<String, Object> status) {
-        Object n = status.get("numFailures");
-        return n instanceof Number number ? number.intValue() : 0;
-    }
-
-    /** Failures are recorded on a background executor: polls this node (up to 15 s) until the record matches. */
-    static Map<String, Object> awaitBruteForce(Keycloak admin, String userId, Predicate<Map<String, Object>> condition, String what) {
-        Map<String, Object> status = bruteForce(admin, userId);
-        for (int i = 0; i < 150 && !condition.test(status); i++) {
-            pause(100);
-            status = bruteForce(admin, userId);
-        }
-        assertTrue(condition.test(status), "brute-force record never showed " + what + ": " + status);
-        return status;
-    }
-
-    /** Two failures of one user more than a second apart in real time: not Keycloak's quick-login rule. */
-    static void nextAttempt() {
-        pause(1_200);
-    }
-
-    /** When the TOTP period is about to end, waits (at most 3 s) for the next one; never waits through a period. */
-    static void awayFromPeriodEdge() {
-        long intoPeriod = Instant.now().getEpochSecond() % Totp.PERIOD;
-        if (intoPeriod >= Totp.PERIOD - 3) {
-            pause((Totp.PERIOD - intoPeriod) * 1000 + 200);
-        }
-    }
-
     static OAuth.AuthRequest request(VigiEnvironment env, VigiClient client, String... extra) {
         return new OAuth(env.realmUrl()).authRequest(client, extra);
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.vigi2fa.it.disable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.mailsTo;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.AccountConsoleClient;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -30,7 +29,7 @@ class AccountConsoleRemovalIT {
     @Test
     void deleteCredentialActionForOtpRunsTheVigiPage(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("consoledelete");
-        String otpId = otpCredentials(env, enrolled.user().id()).get(0).getId();
+        String otpId = env.otpCredentials(enrolled.user().id()).get(0).getId();
         SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
 
         Page page = signedIn.startAction(env, "delete_credential:" + otpId);
@@ -38,13 +37,13 @@ class AccountConsoleRemovalIT {
         // What Keycloak's own delete-credential page would post: a bare "accept".
         Page bare = signedIn.browser().submit(page.form("#vigi-disable-form"), Map.of("accept", ""));
         Flows.assertPage(bare, "login-vigi-2fa-disable");
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "no password, no code: nothing removed");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "no password, no code: nothing removed");
 
         Page end = signedIn.browser().submit(bare.form("#vigi-disable-form"),
                 Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(1)));
         assertEquals("success", end.redirectParams().get("kc_action_status"), end.toString());
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
-        assertEquals(1, mailsTo(env, enrolled.user().email(), "was turned off").size());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
+        assertEquals(1, env.inbox().to(enrolled.user().email(), "was turned off").size());
         assertEquals("account-console-delete",
                 LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").get(0).getDetails().get("vigi_2fa"));
     }
@@ -62,16 +61,16 @@ class AccountConsoleRemovalIT {
     @Test
     void accountRestDeleteCannotRemoveOtpEvenWithAFullTwoFactorToken(VigiEnvironment env) throws Exception {
         EnrolledUser enrolled = env.newUserWithOtp("restdelete");
-        String otpId = otpCredentials(env, enrolled.user().id()).get(0).getId();
+        String otpId = env.otpCredentials(enrolled.user().id()).get(0).getId();
         // The account console's own token (password and code): the one the account REST API accepts.
-        AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         Page codePage = Flows.password(browser, browser.get(console.authUrl()), enrolled.user().username(), enrolled.user().password());
-        String accessToken = console.redeem(LostPhoneSupport.code(browser, codePage, enrolled.totp().now()));
+        String accessToken = console.redeem(Flows.code(browser, codePage, enrolled.totp().now()));
 
         HttpResponse<String> response = DisableSupport.account(env, "DELETE", "/credentials/" + otpId, accessToken);
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
 
         // The account console still offers "Delete" (it runs the VIGI page through kc_action delete_credential).
         HttpResponse<String> listed = DisableSupport.account(env, "GET", "/credentials", accessToken);
@@ -89,7 +88,7 @@ class AccountConsoleRemovalIT {
     void accountRestDeleteCannotRemoveOtpWithATokenIssuedBeforeEnrolment(VigiEnvironment env) throws Exception {
         TestUser user = env.newUser("beforeenrol");
         OAuth oauth = new OAuth(env.realmUrl());
-        AccountConsoleToken console = new AccountConsoleToken(env.realmUrl());
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         String tokenWithoutCode = console.redeem(Flows.password(browser, browser.get(console.authUrl()), user.username(), user.password()));
         assertEquals(200, DisableSupport.account(env, "GET", "/credentials", tokenWithoutCode).statusCode(), "the token opens the account API");
@@ -101,10 +100,10 @@ class AccountConsoleRemovalIT {
         String secret = scan.document().selectFirst("#vigi-secret").text().replace(" ", "");
         Page enrolled = browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(secret).now()));
         assertEquals("success", enrolled.redirectParams().get("kc_action_status"), enrolled.toString());
-        String otpId = otpCredentials(env, user.id()).get(0).getId();
+        String otpId = env.otpCredentials(user.id()).get(0).getId();
 
         HttpResponse<String> response = DisableSupport.account(env, "DELETE", "/credentials/" + otpId, tokenWithoutCode);
         assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, response.statusCode() + " " + response.body());
-        assertEquals(1, otpCredentials(env, user.id()).size(), "the OTP credential survives");
+        assertEquals(1, env.otpCredentials(user.id()).size(), "the OTP credential survives");
     }
 }

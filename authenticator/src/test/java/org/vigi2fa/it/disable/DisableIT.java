@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.mailsTo;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -43,15 +42,15 @@ class DisableIT {
         assertTrue(wrongPassword.text().contains("Wrong password"), wrongPassword.text());
         assertFalse(wrongPassword.document().select("#input-error-password[role=alert]").isEmpty(), "field error announced");
 
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "a failure changes nothing");
-        DisableSupport.awaitFailures(env, enrolled.user().id(), 1);
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "a failure changes nothing");
+        BruteForce.of(env, enrolled.user().id()).awaitAtLeast(1);
 
         Page end = signedIn.browser().submit(wrongPassword.form("#vigi-disable-form"),
                 Map.of("password", enrolled.user().password(), "otp", enrolled.totp().now(1)));
         assertTrue(end.isRedirect(), end + " " + end.text());
         assertEquals("success", end.redirectParams().get("kc_action_status"));
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
-        assertEquals(1, mailsTo(env, enrolled.user().email(), "was turned off").size());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
+        assertEquals(1, env.inbox().to(enrolled.user().email(), "was turned off").size());
         List<EventRepresentation> removed = LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL");
         assertEquals(1, removed.size());
         assertEquals("settings-disable", removed.get(0).getDetails().get("vigi_2fa"));
@@ -59,7 +58,7 @@ class DisableIT {
 
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest again = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode tokens = Flows.tokens(oauth, again, Flows.passwordStep(new WebSession(env.baseUrl()), again, enrolled.user()));
+        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), again, enrolled.user());
         assertEquals(200, tokens.get("status").asInt(), "password alone now: " + tokens);
     }
 
@@ -70,12 +69,12 @@ class DisableIT {
         Page page = signedIn.startAction(env, "vigi-2fa-disable");
         // Only one failure per test: two within realm's quickLoginCheck (1 s) would lock the user for a minute.
         Page wrongCode = signedIn.browser().submit(page.form("#vigi-disable-form"),
-                Map.of("password", enrolled.user().password(), "otp", wrongCode(enrolled)));
+                Map.of("password", enrolled.user().password(), "otp", enrolled.totp().wrongNow()));
         Flows.assertPage(wrongCode, "login-vigi-2fa-disable");
         assertTrue(wrongCode.text().contains("Wrong or already used code"), wrongCode.text());
         assertFalse(wrongCode.document().select("#input-error-otp[role=alert]").isEmpty(), "field error announced");
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
-        DisableSupport.awaitFailures(env, enrolled.user().id(), 1);
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
+        BruteForce.of(env, enrolled.user().id()).awaitAtLeast(1);
         assertEquals("invalid_user_credentials",
                 LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL_ERROR").get(0).getError());
     }
@@ -89,8 +88,8 @@ class DisableIT {
         Page end = signedIn.browser().submit(page.form("#vigi-disable-form"), Map.of("cancel-aia", "true"));
         assertTrue(end.isRedirect(), end.toString());
         assertEquals("cancelled", end.redirectParams().get("kc_action_status"));
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
-        assertTrue(mailsTo(env, enrolled.user().email(), "was turned off").isEmpty());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
+        assertTrue(env.inbox().to(enrolled.user().email(), "was turned off").isEmpty());
     }
 
     @Test
@@ -102,7 +101,7 @@ class DisableIT {
         // Three sign-ins with one authenticator: each takes a code of the look-around window not used yet, so a
         // period boundary during the test cannot make it replay one.
         java.util.Set<Long> used = new java.util.HashSet<>();
-        JsonNode pcTokens = Flows.tokens(oauth, pc, LostPhoneSupport.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), unusedCode(enrolled, used)));
+        JsonNode pcTokens = Flows.signInWithCode(oauth, desktop, pc, enrolled.user(), unusedCode(enrolled, used));
         assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
 
         SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, unusedCode(enrolled, used));
@@ -116,11 +115,6 @@ class DisableIT {
 
         JsonNode pcRefresh = oauth.refresh(VigiClient.PC_CLIENT, pcTokens.get("refresh_token").asText());
         assertEquals(400, pcRefresh.get("status").asInt(), "the other device is signed out: " + pcRefresh);
-    }
-
-    private static String wrongCode(EnrolledUser enrolled) {
-        // A code from an hour ago: well formed, never valid now.
-        return enrolled.totp().now(-120);
     }
 
     /** A code of the current period or a neighbour (the server's look-around window) that this test has not used. */

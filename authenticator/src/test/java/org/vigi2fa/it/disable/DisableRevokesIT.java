@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -27,8 +26,7 @@ class DisableRevokesIT {
         OAuth oauth = new OAuth(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode before = Flows.tokens(oauth, signIn,
-                LostPhoneSupport.code(browser, Flows.passwordStep(browser, signIn, enrolled.user()), enrolled.totp().now()));
+        JsonNode before = Flows.signInWithCode(oauth, browser, signIn, enrolled.user(), enrolled.totp().now());
         assertEquals(200, before.get("status").asInt(), before.toString());
 
         try {
@@ -48,7 +46,7 @@ class DisableRevokesIT {
             assertEquals(200, fresh.get("status").asInt(), fresh.toString());
             JsonNode refreshed = oauth.refresh(VigiClient.VMS_CLOUD, fresh.get("refresh_token").asText());
             assertEquals(200, refreshed.get("status").asInt(), "the new ones work: " + refreshed);
-            assertTrue(LostPhoneSupport.otpCredentials(env, enrolled.user().id()).isEmpty());
+            assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         } finally {
             env.moveClock(0);
         }

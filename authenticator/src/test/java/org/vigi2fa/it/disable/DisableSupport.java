@@ -7,26 +7,12 @@ import java.net.http.HttpResponse;
 
 import org.vigi2fa.testing.VigiEnvironment;
 
-/** Account REST calls and brute-force checks for the disable tests. */
+/** Account REST calls for the disable tests. */
 final class DisableSupport {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private DisableSupport() {
-    }
-
-    /** Waits (bounded) until Keycloak's asynchronous brute-force bookkeeping shows at least this many failures. */
-    static void awaitFailures(VigiEnvironment env, String userId, int expected) throws InterruptedException {
-        int failures = 0;
-        for (int i = 0; i < 50; i++) {
-            Object value = env.realm().attackDetection().bruteForceUserStatus(userId).get("numFailures");
-            failures = value == null ? 0 : ((Number) value).intValue();
-            if (failures >= expected) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("brute-force failures: expected " + expected + " but saw " + failures);
     }
 
     /** An account REST call with the bearer token; returns status and body. */

@@ -1,6 +1,5 @@
 package org.vigi2fa.it.disable;
 
-import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -20,7 +19,7 @@ record SignedIn(WebSession browser, VigiClient client, String accessToken) {
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest request = oauth.authRequest(client);
         WebSession browser = new WebSession(env.baseUrl());
-        Page end = LostPhoneSupport.code(browser, Flows.passwordStep(browser, request, enrolled.user()), code);
+        Page end = Flows.code(browser, Flows.passwordStep(browser, request, enrolled.user()), code);
         var tokens = Flows.tokens(oauth, request, end);
         if (tokens.get("status").asInt() != 200) {
             throw new AssertionError("sign-in failed: " + tokens);

@@ -51,7 +51,7 @@ class EnrolBadInputIT {
             assertTrue(page.text().contains(input.getValue()), "'" + shown + "' -> " + page.messages());
             assertEquals(key, Enrolment.manualKey(page), "same secret after '" + shown + "'");
         }
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty(), "nothing stored");
+        assertTrue(env.otpCredentials(user.id()).isEmpty(), "nothing stored");
 
         // The missing field altogether.
         page = enrolment.browser.post(page.form("#vigi-scan-form").absUrl("action"), Map.of());
@@ -62,7 +62,7 @@ class EnrolBadInputIT {
         String code = Totp.ofBase32(key).now();
         Page end = enrolment.code(page, code.substring(0, 3) + " " + code.substring(3));
         enrolment.assertBackAtApp(end, "success");
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
+        assertEquals(1, env.otpCredentials(user.id()).size());
     }
 
     @Test
@@ -76,7 +76,7 @@ class EnrolBadInputIT {
         Flows.assertPage(page, Enrolment.PAGE_SCAN);
         assertTrue(page.text().contains("That code is not correct"), page.messages());
         assertEquals(Enrolment.manualKey(scan), Enrolment.manualKey(page));
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
+        assertTrue(env.otpCredentials(user.id()).isEmpty());
     }
 
     @Test
@@ -101,7 +101,7 @@ class EnrolBadInputIT {
             page = enrolment.browser.post(page.form("#vigi-password-form").absUrl("action"), Map.of());
             Flows.assertPage(page, Enrolment.PAGE_PASSWORD);
             assertTrue(page.text().contains("Please type your password"), page.messages());
-            assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
+            assertTrue(env.otpCredentials(user.id()).isEmpty());
         } finally {
             env.realm().attackDetection().clearBruteForceForUser(user.id());
         }
@@ -118,7 +118,7 @@ class EnrolBadInputIT {
         page = enrolment.browser.post(action, Map.of("password", user.password(), "otp", "123456", "junk", TEN_KB));
         assertEquals(200, page.status());
         Flows.assertPage(page, Enrolment.PAGE_CONFIRM);
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
+        assertTrue(env.otpCredentials(user.id()).isEmpty());
     }
 
     @Test
@@ -148,8 +148,8 @@ class EnrolBadInputIT {
         assertTrue(again.status() < 500, again.toString());
         List<Integer> statuses = RawPosts.parallel(enrolment.browser, replayedPassword.form("#vigi-scan-form").absUrl("action"), Map.of("otp", code), 3);
         statuses.forEach(status -> assertTrue(status < 500, statuses.toString()));
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
-        assertEquals(1, Mails.to(env, user.email()).size(), "one notification mail");
+        assertEquals(1, env.otpCredentials(user.id()).size());
+        assertEquals(1, env.inbox().to(user.email()).size(), "one notification mail");
         assertFalse(again.text().contains("Unexpected error"), again.text());
     }
 }

@@ -2,30 +2,19 @@ package org.vigi2fa.it.enrol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.keycloak.models.utils.Base32;
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -37,10 +26,12 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.oauth.AccountConsoleClient;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Flow 1 on the real server: confirm, password, QR code, first code; what is stored, mailed and recorded. */
+/** Flow 1 on the real server: confirm, password, QR code, first code; what is stored, mailed and recorded; every way in. */
 @VigiTest
 class EnrolIT {
 
@@ -68,7 +59,7 @@ class EnrolIT {
         assertEquals("one-time-code", otpInput.attr("autocomplete"));
         assertEquals("numeric", otpInput.attr("inputmode"));
         assertTrue(scan.text().contains("Google Authenticator") || scan.text().contains("FreeOTP"), "names apps that work: " + scan.text());
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty(), "nothing stored before the code");
+        assertTrue(env.otpCredentials(user.id()).isEmpty(), "nothing stored before the code");
 
         // The QR code and the manual key carry the same 160-bit secret and the realm policy.
         String grouped = scan.document().selectFirst("#vigi-secret").text();
@@ -79,7 +70,7 @@ class EnrolIT {
         assertEquals("otpauth", uri.getScheme());
         assertEquals("totp", uri.getHost());
         assertEquals("/VIGI:" + user.username(), uri.getPath());
-        Map<String, String> params = Enrolment.query(uri.toString());
+        Map<String, String> params = WebSession.query(uri.toString());
         assertEquals(key, params.get("secret"));
         assertEquals("VIGI", params.get("issuer"));
         assertEquals("SHA1", params.get("algorithm"));
@@ -91,7 +82,7 @@ class EnrolIT {
         JsonNode tokens = Flows.tokens(enrolment.oauth, enrolment.request, end);
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
 
-        List<CredentialRepresentation> otp = Enrolment.otpCredentials(env, user);
+        List<CredentialRepresentation> otp = env.otpCredentials(user.id());
         assertEquals(1, otp.size(), "one OTP credential");
         JsonNode data = JSON.readTree(otp.get(0).getCredentialData());
         assertEquals("totp", data.get("subType").asText());
@@ -106,9 +97,9 @@ class EnrolIT {
         assertEquals("vms-cloud", stored.getClientId());
         assertFalse(env.realm().getEvents(List.of("UPDATE_TOTP"), null, user.id(), null, null, null, 0, 10).isEmpty(), "UPDATE_TOTP recorded too");
 
-        List<Mails.Mail> mails = Mails.to(env, user.email());
+        List<Inbox.Mail> mails = env.inbox().to(user.email());
         assertEquals(1, mails.size(), "one notification mail");
-        assertEquals(message("en", "vigi2faEnabledSubject", "VIGI"), mails.get(0).subject());
+        assertEquals(Enrolment.message("en", "vigi2faEnabledSubject", "VIGI"), mails.get(0).subject());
         assertTrue(mails.get(0).text().contains(user.username()), mails.get(0).text());
         assertTrue(mails.get(0).html().contains("<strong>" + user.username() + "</strong>"), mails.get(0).html());
     }
@@ -144,125 +135,21 @@ class EnrolIT {
         WebSession browser = new WebSession(env.baseUrl());
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest login = oauth.authRequest(VigiClient.VMS_CLOUD);
-        assertEquals(200, Flows.tokens(oauth, login, Flows.passwordStep(browser, login, user)).get("status").asInt());
+        assertEquals(200, Flows.signInWithPassword(oauth, browser, login, user).get("status").asInt());
 
         Enrolment enrolment = Enrolment.from(env, user, browser, VigiClient.VMS_CLOUD, Enrolment.ACTION);
         Page password = enrolment.confirm(enrolment.startSignedIn());
         Flows.assertPage(password, Enrolment.PAGE_PASSWORD);
         Page scan = enrolment.password(password, user.password());
         enrolment.assertBackAtApp(enrolment.code(scan, Totp.ofBase32(Enrolment.manualKey(scan)).now()), "success");
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
-    }
-
-    @Test
-    void wrongCodeKeepsTheSecretAcrossErrorsAndReloads(VigiEnvironment env) {
-        TestUser user = env.newUser("wrongcode");
-        Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
-        Page scan = enrolment.toScan();
-        String key = Enrolment.manualKey(scan);
-        String qr = Enrolment.qrText(scan);
-        Totp totp = Totp.ofBase32(key);
-
-        Page wrong = enrolment.code(scan, totp.now(20));
-        Flows.assertPage(wrong, Enrolment.PAGE_SCAN);
-        assertEquals(200, wrong.status());
-        assertTrue(wrong.document().selectFirst("#input-error-otp-code[role=alert]") != null, "field error: " + wrong.text());
-        assertTrue(wrong.text().contains("That code is not correct"), wrong.text());
-        assertEquals(key, Enrolment.manualKey(wrong));
-        assertEquals(qr, Enrolment.qrText(wrong));
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
-        assertTrue(Enrolment.event(env, user, "UPDATE_CREDENTIAL_ERROR", "scan").isPresent(), "wrong-code event");
-
-        Page reloaded = enrolment.browser.get(wrong.url());
-        Flows.assertPage(reloaded, Enrolment.PAGE_SCAN);
-        assertEquals(key, Enrolment.manualKey(reloaded));
-
-        enrolment.assertBackAtApp(enrolment.code(reloaded, totp.now()), "success");
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
-    }
-
-    @Test
-    void wrongPasswordIsRefusedAndCountedByBruteForceProtection(VigiEnvironment env) {
-        TestUser user = env.newUser("wrongpw");
-        Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
-        Page password = enrolment.confirm(enrolment.start());
-
-        Page refused = enrolment.password(password, "not-the-password");
-        Flows.assertPage(refused, Enrolment.PAGE_PASSWORD);
-        assertEquals(200, refused.status());
-        assertTrue(refused.document().selectFirst("#input-error-password[role=alert]") != null, refused.text());
-        assertTrue(refused.text().contains("That password is not correct"), refused.text());
-        assertEquals(1, Enrolment.failures(Enrolment.bruteForceStatus(env, user, s -> Enrolment.failures(s) >= 1)),
-                "the wrong password is counted");
-        assertTrue(Enrolment.event(env, user, "UPDATE_CREDENTIAL_ERROR", "password").isPresent(), "wrong-password event");
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
-
-        Page scan = enrolment.password(refused, user.password());
-        Flows.assertPage(scan, Enrolment.PAGE_SCAN);
-    }
-
-    @Test
-    void lockedUserGetsTheSameAnswerForRightAndWrongPasswords(VigiEnvironment env) {
-        TestUser user = env.newUser("locked");
-        Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
-        Page page = enrolment.confirm(enrolment.start());
-        try {
-            for (int i = 0; i < 5; i++) {
-                page = enrolment.password(page, "wrong-" + i);
-            }
-            Map<String, Object> status = Enrolment.bruteForceStatus(env, user, s -> Boolean.TRUE.equals(s.get("disabled")));
-            assertEquals(Boolean.TRUE, status.get("disabled"), "locked after wrong passwords: " + status);
-
-            Page wrong = enrolment.password(page, "still-wrong");
-            Page right = enrolment.password(wrong, user.password());
-            Flows.assertPage(wrong, Enrolment.PAGE_PASSWORD);
-            Flows.assertPage(right, Enrolment.PAGE_PASSWORD);
-            assertEquals(wrong.messages(), right.messages(), "same answer for right and wrong while locked");
-            assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
-        } finally {
-            env.realm().attackDetection().clearBruteForceForUser(user.id());
-        }
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"confirm", "password", "scan"})
-    void cancelAtAnyStepLeavesNothingBehind(String step, VigiEnvironment env) {
-        TestUser user = env.newUser("cancel");
-        Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
-        Page page = enrolment.start();
-        String form = "#vigi-enable-confirm-form";
-        String firstSecret = null;
-        if (!step.equals("confirm")) {
-            page = enrolment.confirm(page);
-            form = "#vigi-password-form";
-        }
-        if (step.equals("scan")) {
-            page = enrolment.password(page, user.password());
-            firstSecret = Enrolment.manualKey(page);
-            form = "#vigi-scan-form";
-        }
-        Page end = enrolment.cancel(page, form);
-        enrolment.assertBackAtApp(end, "cancelled");
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty(), "no credential after cancel");
-        assertTrue(Enrolment.event(env, user, "UPDATE_CREDENTIAL_ERROR", "cancel-" + step).isPresent(), "cancel event");
-        assertTrue(Mails.to(env, user.email()).isEmpty(), "no mail after cancel");
-
-        // Starting again begins at the confirm page, asks the password again and brings a new secret.
-        Enrolment again = Enrolment.from(env, user, enrolment.browser, VigiClient.VMS_CLOUD, Enrolment.ACTION);
-        Page password = again.confirm(again.startSignedIn());
-        Flows.assertPage(password, Enrolment.PAGE_PASSWORD);
-        Page scan = again.password(password, user.password());
-        if (firstSecret != null) {
-            assertNotEquals(firstSecret, Enrolment.manualKey(scan));
-        }
-        again.assertBackAtApp(again.code(scan, Totp.ofBase32(Enrolment.manualKey(scan)).now()), "success");
+        assertEquals(1, env.otpCredentials(user.id()).size());
     }
 
     @Test
     void accountConsoleSetUpAuthenticatorLandsOnTheVigiPages(VigiEnvironment env) {
         TestUser user = env.newUser("console");
         WebSession browser = new WebSession(env.baseUrl());
-        AccountConsole console = new AccountConsole(env.realmUrl());
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
         Flows.assertPage(confirm, Enrolment.PAGE_CONFIRM);
         Page password = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
@@ -272,19 +159,19 @@ class EnrolIT {
         Map<String, String> back = console.returned(end);
         assertEquals(console.state(), back.get("state"));
         assertEquals("success", back.get("kc_action_status"), back.toString());
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
-        assertEquals(1, Mails.to(env, user.email()).size(), "notification mail");
+        assertEquals(1, env.otpCredentials(user.id()).size());
+        assertEquals(1, env.inbox().to(user.email()).size(), "notification mail");
     }
 
     @Test
     void accountConsoleCancelReturnsCancelled(VigiEnvironment env) {
         TestUser user = env.newUser("consolecancel");
         WebSession browser = new WebSession(env.baseUrl());
-        AccountConsole console = new AccountConsole(env.realmUrl());
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
         Page end = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("cancel-aia", "true"));
         assertEquals("cancelled", console.returned(end).get("kc_action_status"));
-        assertTrue(Enrolment.otpCredentials(env, user).isEmpty());
+        assertTrue(env.otpCredentials(user.id()).isEmpty());
     }
 
     @Test
@@ -297,24 +184,8 @@ class EnrolIT {
         assertTrue(already.text().contains("already"), already.text());
         Page end = enrolment.browser.submit(already.form("#vigi-enable-already-form"), Map.of("done", "true"));
         enrolment.assertBackAtApp(end, "success");
-        assertEquals(1, Enrolment.otpCredentials(env, enrolled.user()).size());
-        assertTrue(Mails.to(env, enrolled.user().email()).isEmpty(), "nothing changed, nothing mailed");
-    }
-
-    @Test
-    void russianUserGetsTheRussianMail(VigiEnvironment env) {
-        TestUser user = env.newUser("ru");
-        UserRepresentation rep = env.realm().users().get(user.id()).toRepresentation();
-        rep.singleAttribute("locale", "ru");
-        env.realm().users().get(user.id()).update(rep);
-
-        Enrolment.fromVmsCloud(env, user).enrol();
-
-        List<Mails.Mail> mails = Mails.to(env, user.email());
-        assertEquals(1, mails.size());
-        assertEquals(message("ru", "vigi2faEnabledSubject", "VIGI"), mails.get(0).subject());
-        assertTrue(mails.get(0).text().contains(message("ru", "vigi2faEnabledBody", "VIGI", user.username())), mails.get(0).text());
-        assertTrue(mails.get(0).html().contains(user.username()), mails.get(0).html());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
+        assertTrue(env.inbox().to(enrolled.user().email()).isEmpty(), "nothing changed, nothing mailed");
     }
 
     @Test
@@ -325,7 +196,7 @@ class EnrolIT {
         String code = Totp.ofBase32(Enrolment.manualKey(scan)).now();
         List<Integer> statuses = RawPosts.parallel(enrolment.browser, scan.form("#vigi-scan-form").absUrl("action"), Map.of("otp", code), 4);
         statuses.forEach(status -> assertTrue(status < 500, "no server error: " + statuses));
-        assertEquals(1, Enrolment.otpCredentials(env, user).size(), "exactly one credential");
+        assertEquals(1, env.otpCredentials(user.id()).size(), "exactly one credential");
     }
 
     @ParameterizedTest
@@ -336,7 +207,7 @@ class EnrolIT {
         Page end = enrolment.enrol();
         enrolment.assertBackAtApp(end, "success");
         assertEquals(200, Flows.tokens(enrolment.oauth, enrolment.request, end).get("status").asInt());
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
+        assertEquals(1, env.otpCredentials(user.id()).size());
     }
 
     @Test
@@ -361,66 +232,7 @@ class EnrolIT {
         Page scan = browser.submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
         Page end = browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scan)).now()));
         assertEquals(200, Flows.tokens(oauth, login, end).get("status").asInt());
-        assertEquals(1, Enrolment.otpCredentials(env, user).size());
+        assertEquals(1, env.otpCredentials(user.id()).size());
         assertTrue(env.realm().users().get(user.id()).toRepresentation().getRequiredActions().isEmpty(), "required action done");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ru", "de", "es", "fr", "zh-CN"})
-    void pagesSpeakTheBrowsersLanguage(String language, VigiEnvironment env) {
-        TestUser user = env.newUser("lang");
-        String bundle = language.replace('-', '_');
-        Enrolment enrolment = Enrolment.from(env, user, new WebSession(env.baseUrl()).language(language), VigiClient.VMS_CLOUD, Enrolment.ACTION);
-        Page confirm = enrolment.start();
-        assertEquals(message(bundle, "vigi2faEnableTitle"), confirm.document().selectFirst("#kc-page-title").text());
-        Page password = enrolment.confirm(confirm);
-        assertEquals(message(bundle, "vigi2faEnablePasswordTitle"), password.document().selectFirst("#kc-page-title").text());
-        Page wrong = enrolment.password(password, "not-the-password");
-        assertTrue(wrong.text().contains(message(bundle, "vigi2faEnablePasswordWrong")), wrong.messages());
-        Page scan = enrolment.password(wrong, user.password());
-        assertEquals(message(bundle, "vigi2faEnableScanTitle"), scan.document().selectFirst("#kc-page-title").text());
-    }
-
-    @Test
-    void issuerComesFromTheSettingsWhenConfigured(VigiEnvironment env) {
-        AuthenticatorConfigRepresentation config = settings(env);
-        Map<String, String> before = new HashMap<>(config.getConfig());
-        config.getConfig().put("issuer", "VIGI Lab & Co");
-        env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
-        try {
-            TestUser user = env.newUser("issuer");
-            Page scan = Enrolment.fromVmsCloud(env, user).toScan();
-            URI uri = URI.create(Enrolment.qrText(scan));
-            assertTrue(uri.getRawPath().startsWith("/VIGI%20Lab%20%26%20Co:"), uri.toString());
-            assertEquals("/VIGI Lab & Co:" + user.username(), uri.getPath());
-            assertEquals("VIGI Lab & Co", Enrolment.query(uri.toString()).get("issuer"));
-            assertTrue(scan.text().contains("VIGI Lab & Co"), "issuer named for manual entry: " + scan.text());
-        } finally {
-            config.setConfig(before);
-            env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
-        }
-    }
-
-    private static AuthenticatorConfigRepresentation settings(VigiEnvironment env) {
-        String configId = env.realm().flows().getExecutions("vigi browser").stream()
-                .filter(execution -> "vigi-2fa-code".equals(execution.getProviderId()))
-                .map(execution -> execution.getAuthenticationConfig())
-                .filter(id -> id != null)
-                .findFirst().orElseThrow(() -> new AssertionError("no vigi-2fa-code config in the browser flow"));
-        AuthenticatorConfigRepresentation config = env.realm().flows().getAuthenticatorConfig(configId);
-        if (config.getConfig() == null) {
-            config.setConfig(new HashMap<>());
-        }
-        return config;
-    }
-
-    static String message(String language, String key, Object... args) {
-        Properties bundle = new Properties();
-        try (var in = EnrolIT.class.getResourceAsStream("/theme-resources/messages/messages_" + language + ".properties")) {
-            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new MessageFormat(bundle.getProperty(key), Locale.forLanguageTag(language)).format(args);
     }
 }

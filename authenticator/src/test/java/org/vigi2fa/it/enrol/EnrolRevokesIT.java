@@ -28,10 +28,10 @@ class EnrolRevokesIT {
         OAuth oauth = new OAuth(env.realmUrl());
         // what a phished password gave an attacker before the victim turned 2FA on: an offline App token and a portal session
         OAuth.AuthRequest app = oauth.authRequest(VigiClient.VIGI_APP, "scope", "openid offline_access");
-        JsonNode offline = Flows.tokens(oauth, app, Flows.passwordStep(new WebSession(env.baseUrl()), app, user));
+        JsonNode offline = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), app, user);
         assertEquals("Offline", OAuth.claims(offline.get("refresh_token").asText()).get("typ").asText(), offline.toString());
         OAuth.AuthRequest portal = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode online = Flows.tokens(oauth, portal, Flows.passwordStep(new WebSession(env.baseUrl()), portal, user));
+        JsonNode online = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), portal, user);
 
         Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
         Page back = enrolment.enrol();
@@ -64,7 +64,7 @@ class EnrolRevokesIT {
                     new RawPosts.Post(second.browser, scanB.form("#vigi-scan-form").absUrl("action"),
                             Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scanB)).now()))));
             statuses.forEach(status -> assertTrue(status < 500, "no server error: " + statuses));
-            assertEquals(1, Enrolment.otpCredentials(env, user).size(), "round " + round + ": exactly one authenticator, " + statuses);
+            assertEquals(1, env.otpCredentials(user.id()).size(), "round " + round + ": exactly one authenticator, " + statuses);
         }
     }
 }

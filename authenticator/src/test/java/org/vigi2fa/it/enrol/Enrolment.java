@@ -6,15 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 import javax.imageio.ImageIO;
 
@@ -26,7 +28,6 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import org.jsoup.nodes.Element;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
@@ -140,30 +141,12 @@ final class Enrolment {
         }
     }
 
-    /** Query parameters of a URI (decoded). */
-    static Map<String, String> query(String uri) {
-        Map<String, String> params = new LinkedHashMap<>();
-        String raw = URI.create(uri).getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                String[] kv = pair.split("=", 2);
-                params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return params;
-    }
-
     /** Asserts the page is the redirect back to the application with this kc_action_status. */
     void assertBackAtApp(Page end, String status) {
         assertTrue(end.isRedirect(), "expected a redirect back to the application, got " + end + ": " + end.text());
         Map<String, String> params = end.redirectParams();
         assertEquals(request.state(), params.get("state"), end.redirect());
         assertEquals(status, params.get("kc_action_status"), end.redirect());
-    }
-
-    /** The user's stored OTP credentials. */
-    static List<CredentialRepresentation> otpCredentials(VigiEnvironment env, TestUser user) {
-        return env.realm().users().get(user.id()).credentials().stream().filter(c -> "otp".equals(c.getType())).toList();
     }
 
     /** The first stored event of this type for the user whose details contain the given vigi_2fa value. */
@@ -173,23 +156,14 @@ final class Enrolment {
                 .findFirst();
     }
 
-    /** Polls the admin attack-detection endpoint until the predicate holds (brute-force bookkeeping runs in the background). */
-    static Map<String, Object> bruteForceStatus(VigiEnvironment env, TestUser user, java.util.function.Predicate<Map<String, Object>> until) {
-        Map<String, Object> status = env.realm().attackDetection().bruteForceUserStatus(user.id());
-        for (int i = 0; i < 100 && !until.test(status); i++) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            status = env.realm().attackDetection().bruteForceUserStatus(user.id());
+    /** A message of the extension's own bundle for the language, formatted as the theme formats it. */
+    static String message(String language, String key, Object... args) {
+        Properties bundle = new Properties();
+        try (var in = Enrolment.class.getResourceAsStream("/theme-resources/messages/messages_" + language + ".properties")) {
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return status;
-    }
-
-    static int failures(Map<String, Object> status) {
-        Object value = status.get("numFailures");
-        return value instanceof Number n ? n.intValue() : 0;
+        return new MessageFormat(bundle.getProperty(key), Locale.forLanguageTag(language)).format(args);
     }
 }

@@ -22,6 +22,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.AccountConsoleClient;
 
 /** In a realm that does not use VIGI 2FA, CONFIGURE_TOTP is Keycloak's own: same page, same stored credential. */
 @VigiTest
@@ -56,7 +57,7 @@ class StockConfigureTotpIT {
             }
 
             String realmUrl = env.baseUrl() + "/realms/" + realmName;
-            AccountConsole console = new AccountConsole(realmUrl);
+            AccountConsoleClient console = new AccountConsoleClient(realmUrl);
             WebSession browser = new WebSession(env.baseUrl());
             Page setup = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), "stock-user", VigiEnvironment.PASSWORD);
             Flows.assertPage(setup, "login-login-config-totp");

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.login.LoginSupport.INVALID_CODE;
-import static org.vigi2fa.it.login.LoginSupport.assertRefused;
-import static org.vigi2fa.it.login.LoginSupport.awaitFailures;
-import static org.vigi2fa.it.login.LoginSupport.codePage;
-import static org.vigi2fa.it.login.LoginSupport.failures;
-import static org.vigi2fa.it.login.LoginSupport.locked;
-import static org.vigi2fa.it.login.LoginSupport.nextAttempt;
-import static org.vigi2fa.it.login.LoginSupport.wrongCode;
+import static org.vigi2fa.testing.Flows.assertRefused;
+import static org.vigi2fa.testing.Flows.codePage;
+import static org.vigi2fa.testing.BruteForce.nextAttempt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -46,18 +43,18 @@ class BruteForceIT {
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
         Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 7);
-        String wrong = wrongCode(enrolled.totp());
+        String wrong = enrolled.totp().wrongNow();
         int offset = 0;
         try {
             for (int i = 0; i < 5; i++) {
                 offset += 3;
                 env.moveClock(offset);
-                assertFalse(locked(env, userId), "not locked before failure " + (i + 1));
+                assertFalse(BruteForce.of(env, userId).locked(), "not locked before failure " + (i + 1));
                 nextAttempt();
                 assertRefused(browsers.code(i, wrong), INVALID_CODE);
-                awaitFailures(env, userId, i + 1);
+                BruteForce.of(env, userId).awaitFailures(i + 1);
             }
-            LoginSupport.awaitBruteForce(env, userId, status -> Boolean.TRUE.equals(status.get("disabled")), "disabled");
+            BruteForce.of(env, userId).awaitLocked();
 
             Page right = browsers.code(5, enrolled.totp().now());
             Page wrongAgain = browsers.code(6, wrong);
@@ -65,7 +62,7 @@ class BruteForceIT {
             assertRefused(wrongAgain, INVALID_CODE);
             assertEquals(wrongAgain.pageId(), right.pageId(), "locked: the right code gets the page a wrong one gets");
             assertEquals(wrongAgain.messages(), right.messages(), "locked: same message for right and wrong codes");
-            assertEquals(5, failures(env, userId), "attempts while locked are not counted again");
+            assertEquals(5, BruteForce.of(env, userId).failures(), "attempts while locked are not counted again");
 
             WebSession newcomer = new WebSession(env.baseUrl());
             Page password = Flows.passwordStep(newcomer, oauth.authRequest(VigiClient.VMS_LOCAL), enrolled.user());
@@ -79,7 +76,7 @@ class BruteForceIT {
             Page unlocked = browsers.code(5, enrolled.totp().now());
             assertEquals(200, Flows.tokens(oauth, browsers.requests.get(5), unlocked).get("status").asInt(), "unlocked after the wait");
             env.moveClock(0); // the admin client's token would look expired to a server 68 s ahead
-            awaitFailures(env, userId, 0);
+            BruteForce.of(env, userId).awaitFailures(0);
         } finally {
             env.moveClock(0);
         }
@@ -97,7 +94,7 @@ class BruteForceIT {
         OAuth oauth = new OAuth(env.realmUrl());
         int attackers = 10;
         Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, attackers + 1);
-        String wrong = wrongCode(enrolled.totp());
+        String wrong = enrolled.totp().wrongNow();
         ExecutorService pool = Executors.newFixedThreadPool(attackers);
         try {
             for (int burst = 1; burst <= 5; burst++) {
@@ -119,10 +116,10 @@ class BruteForceIT {
                 // of its attempts can both be recorded (and, less than 1 s apart, lock at once by the quick-login rule):
                 // after each burst the user has at least that many failures or is already locked.
                 int counted = burst;
-                LoginSupport.awaitBruteForce(env, userId, status -> LoginSupport.failuresOf(status) >= counted
-                        || Boolean.TRUE.equals(status.get("disabled")), "numFailures>=" + counted + " or locked");
+                BruteForce.of(env, userId).await(status -> BruteForce.failures(status) >= counted
+                        || BruteForce.locked(status), "numFailures>=" + counted + " or locked");
             }
-            LoginSupport.awaitBruteForce(env, userId, status -> Boolean.TRUE.equals(status.get("disabled")), "disabled");
+            BruteForce.of(env, userId).awaitLocked();
             assertRefused(browsers.code(attackers, enrolled.totp().now()), INVALID_CODE);
         } finally {
             pool.shutdownNow();
@@ -136,16 +133,16 @@ class BruteForceIT {
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
         Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 3);
-        String wrong = wrongCode(enrolled.totp());
+        String wrong = enrolled.totp().wrongNow();
         try {
             assertRefused(browsers.code(0, wrong), INVALID_CODE);
-            awaitFailures(env, userId, 1);
+            BruteForce.of(env, userId).awaitFailures(1);
             nextAttempt();
             // stamp the second failure 5 s earlier on the server: "less than 1 s apart" then holds however slow this machine is
             env.moveClock(-5);
             assertRefused(browsers.code(1, wrong), INVALID_CODE);
-            awaitFailures(env, userId, 2);
-            assertTrue(locked(env, userId), "two quick failures lock: " + LoginSupport.bruteForce(env, userId));
+            BruteForce.of(env, userId).awaitFailures(2);
+            assertTrue(BruteForce.of(env, userId).locked(), "two quick failures lock: " + BruteForce.of(env, userId).status());
             assertRefused(browsers.code(2, enrolled.totp().now()), INVALID_CODE);
 
             env.moveClock(60);
@@ -163,18 +160,18 @@ class BruteForceIT {
         String userId = enrolled.user().id();
         OAuth oauth = new OAuth(env.realmUrl());
         Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 1);
-        String wrong = wrongCode(enrolled.totp());
+        String wrong = enrolled.totp().wrongNow();
         try {
             for (int i = 1; i <= 4; i++) {
                 env.moveClock(3 * i);
                 nextAttempt();
                 assertRefused(browsers.code(0, wrong), INVALID_CODE);
-                awaitFailures(env, userId, i);
+                BruteForce.of(env, userId).awaitFailures(i);
             }
-            assertFalse(locked(env, userId), "four failures do not lock");
+            assertFalse(BruteForce.of(env, userId).locked(), "four failures do not lock");
             nextAttempt();
             assertEquals(200, Flows.tokens(oauth, browsers.requests.get(0), browsers.code(0, enrolled.totp().now())).get("status").asInt());
-            awaitFailures(env, userId, 0);
+            BruteForce.of(env, userId).awaitFailures(0);
         } finally {
             env.moveClock(0);
         }

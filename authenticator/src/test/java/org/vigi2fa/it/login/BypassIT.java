@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.login.LoginSupport.CODE_PAGE;
-import static org.vigi2fa.it.login.LoginSupport.addOtp;
-import static org.vigi2fa.it.login.LoginSupport.codePage;
-import static org.vigi2fa.it.login.LoginSupport.wrongCode;
+import static org.vigi2fa.testing.Flows.codePage;
 
 import java.net.URI;
 import java.util.Map;
@@ -50,7 +48,7 @@ class BypassIT {
             assertEquals("invalid_grant", without.get("error").asText(), without.toString());
             assertFalse(without.has("access_token"));
 
-            JsonNode bad = oauth.passwordGrant(VigiClient.VMS_CLOUD, wrong.user().username(), wrong.user().password(), wrongCode(wrong.totp()));
+            JsonNode bad = oauth.passwordGrant(VigiClient.VMS_CLOUD, wrong.user().username(), wrong.user().password(), wrong.totp().wrongNow());
             assertEquals(refused, bad.get("status").asInt(), bad.toString());
             assertEquals("invalid_grant", bad.get("error").asText(), bad.toString());
             assertFalse(bad.has("access_token"));
@@ -121,7 +119,7 @@ class BypassIT {
         OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_LOCAL);
         WebSession browser = new WebSession(env.baseUrl());
         Page loginPage = browser.get(request.url());
-        Totp totp = addOtp(env, user.id());
+        Totp totp = env.addOtp(user.id());
 
         Page afterPassword = Flows.password(browser, loginPage, user.username(), user.password());
         assertFalse(afterPassword.isRedirect(), "the login page from before enrolment: " + afterPassword);
@@ -143,13 +141,13 @@ class BypassIT {
         OAuth oauth = new OAuth(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode before = Flows.tokens(oauth, first, Flows.passwordStep(browser, first, user));
+        JsonNode before = Flows.signInWithPassword(oauth, browser, first, user);
         assertEquals(200, before.get("status").asInt(), before.toString());
 
         OAuth.AuthRequest sso = oauth.authRequest(VigiClient.VMS_LOCAL);
         assertTrue(browser.get(sso.url()).isRedirect(), "before 2FA the SSO cookie signs in to another client");
 
-        Totp totp = addOtp(env, user.id());
+        Totp totp = env.addOtp(user.id());
 
         OAuth.AuthRequest silent = oauth.authRequest(VigiClient.VIGI_APP, "prompt", "none");
         Page silentPage = browser.get(silent.url());
@@ -191,7 +189,7 @@ class BypassIT {
         String oldId = env.realm().users().get(enrolled.user().id()).credentials().stream()
                 .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getId();
         env.realm().users().get(enrolled.user().id()).removeCredential(oldId);
-        addOtp(env, enrolled.user().id());
+        env.addOtp(enrolled.user().id());
 
         Page page = browser.get(oauth.authRequest(VigiClient.VMS_LOCAL).url());
         assertFalse(page.isRedirect(), "a session verified with a removed authenticator: " + page);

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.login.LoginSupport.CODE_PAGE;
 import static org.vigi2fa.it.login.LoginSupport.INVALID_CODE;
-import static org.vigi2fa.it.login.LoginSupport.assertRefused;
-import static org.vigi2fa.it.login.LoginSupport.codePage;
-import static org.vigi2fa.it.login.LoginSupport.wrongCode;
+import static org.vigi2fa.testing.Flows.assertRefused;
+import static org.vigi2fa.testing.Flows.codePage;
 
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -44,12 +44,12 @@ class ClientsWith2faIT {
         assertFalse(codePage.isRedirect(), "the password alone does not reach " + client.clientId);
         Page again = LoginSupport.onToCodePage(browser, browser.get(request.url()), enrolled.user());
 
-        Page wrong = Flows.code(browser, again, wrongCode(enrolled.totp()));
+        Page wrong = Flows.code(browser, again, enrolled.totp().wrongNow());
         assertRefused(wrong, INVALID_CODE);
         Flows.assertPage(wrong, CODE_PAGE);
         assertEquals("true", wrong.document().selectFirst("#otp").attr("aria-invalid"), "the code field is marked");
 
-        LoginSupport.nextAttempt();
+        BruteForce.nextAttempt();
         JsonNode tokens = Flows.tokens(oauth, request, Flows.code(browser, wrong, enrolled.totp().now()));
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
         JsonNode access = OAuth.claims(tokens.get("access_token").asText());
@@ -82,9 +82,9 @@ class ClientsWith2faIT {
         Page codePage = Flows.password(browser, browser.get(device.get("verification_uri_complete").asText()),
                 enrolled.user().username(), enrolled.user().password());
         Flows.assertPage(codePage, CODE_PAGE);
-        Page wrong = Flows.code(browser, codePage, wrongCode(enrolled.totp()));
+        Page wrong = Flows.code(browser, codePage, enrolled.totp().wrongNow());
         assertRefused(wrong, INVALID_CODE);
-        LoginSupport.nextAttempt();
+        BruteForce.nextAttempt();
         Page consent = Flows.code(browser, wrong, enrolled.totp().now());
         Flows.assertPage(consent, "login-login-oauth-grant");
         Page done = browser.submit(consent.form("form"), Map.of("accept", "Yes"));

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.login.LoginSupport.INVALID_CODE;
 import static org.vigi2fa.it.login.LoginSupport.MALFORMED_CODE;
 import static org.vigi2fa.it.login.LoginSupport.MISSING_CODE;
-import static org.vigi2fa.it.login.LoginSupport.assertRefused;
-import static org.vigi2fa.it.login.LoginSupport.codePage;
-import static org.vigi2fa.it.login.LoginSupport.wrongCode;
+import static org.vigi2fa.testing.Flows.assertRefused;
+import static org.vigi2fa.testing.Flows.codePage;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ class CodeFormBadInputIT {
     @MethodSource("wrongCodes")
     void wellFormedWrongCode(String label, BiFunction<String, Integer, String> spell, VigiEnvironment env) {
         Case c = Case.open(env);
-        Page page = c.browser.submit(c.form(), Map.of("otp", spell.apply(wrongCode(c.user.totp()), 0)));
+        Page page = c.browser.submit(c.form(), Map.of("otp", spell.apply(c.user.totp().wrongNow(), 0)));
         assertClear(page, INVALID_CODE);
     }
 
@@ -112,7 +111,7 @@ class CodeFormBadInputIT {
                 Arguments.of("no otp field", raw((c, right) -> "login="), MISSING_CODE),
                 Arguments.of("empty body", raw((c, right) -> ""), MISSING_CODE),
                 Arguments.of("2000-digit otp", raw((c, right) -> "otp=" + "1".repeat(2000)), MALFORMED_CODE),
-                Arguments.of("second otp (wrong, right)", raw((c, right) -> "otp=" + wrongCode(c.user.totp()) + "&otp=" + right), MALFORMED_CODE),
+                Arguments.of("second otp (wrong, right)", raw((c, right) -> "otp=" + c.user.totp().wrongNow() + "&otp=" + right), MALFORMED_CODE),
                 Arguments.of("second otp (right, right)", raw((c, right) -> "otp=" + right + "&otp=" + right), MALFORMED_CODE),
                 Arguments.of("invalid UTF-8", raw((c, right) -> "otp=%C3%28%C3%28%C3%28"), MALFORMED_CODE),
                 Arguments.of("forged selectedCredentialId", raw((c, right) -> "otp=" + right + "&selectedCredentialId=" + UUID.randomUUID()), INVALID_CODE));
@@ -204,7 +203,7 @@ class CodeFormBadInputIT {
             OAuth oauth = new OAuth(env.realmUrl());
             OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
             WebSession browser = new WebSession(env.baseUrl());
-            return new Case(user, browser, oauth, request, LoginSupport.codePage(browser, request, user.user()));
+            return new Case(user, browser, oauth, request, Flows.codePage(browser, request, user.user()));
         }
 
         Element form() {

@@ -2,25 +2,13 @@ package org.vigi2fa.it.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
-import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
-import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /** Steps and admin-API checks the sign-in tests share. */
@@ -34,13 +22,6 @@ final class LoginSupport {
     private LoginSupport() {
     }
 
-    /** A fresh browser that has passed the password step of the client and shows the code page. */
-    static Page codePage(WebSession browser, OAuth.AuthRequest request, TestUser user) {
-        Page page = Flows.passwordStep(browser, request, user);
-        Flows.assertPage(page, CODE_PAGE);
-        return page;
-    }
-
     /** From a page that must not be a way in: the password page (then the password) or the code page; ends on the code page. */
     static Page onToCodePage(WebSession browser, Page page, TestUser user) {
         assertFalse(page.isRedirect(), "no way back to the client without the code: " + page);
@@ -50,110 +31,11 @@ final class LoginSupport {
         return codePage;
     }
 
-    /**
-     * Keeps two failures of one user more than a second apart in real time, so Keycloak's quick-login rule
-     * (quickLoginCheckMilliSeconds 1000) is not what a test measures unless it means to.
-     */
-    static void nextAttempt() {
-        pause(1_200);
-    }
-
-    /** A code of this secret that no look-around period accepts now. */
-    static String wrongCode(Totp totp) {
-        List<String> valid = List.of(totp.now(-1), totp.now(), totp.now(1));
-        for (int candidate = 0; ; candidate++) {
-            String code = String.format("%06d", (candidate * 137_137) % 1_000_000);
-            if (!valid.contains(code)) {
-                return code;
-            }
-        }
-    }
-
-    /** A page that is neither a 5xx nor a redirect back to a client, showing the given message. */
-    static void assertRefused(Page page, String message) {
-        assertTrue(page.status() < 500, "no server error: " + page);
-        assertFalse(page.isRedirect(), "no way back to the client: " + page);
-        assertTrue(page.text().contains(message), "expected '" + message + "' on " + page + ": " + page.messages() + " / " + page.text());
-    }
-
-    /**
-     * TOTP periods follow the server's system clock: when a period is about to end, waits (at most 3 s) for the next
-     * one, so a code made for period N+k is checked in period N. Never waits through a period.
-     */
-    static void awayFromPeriodEdge() {
-        long intoPeriod = Instant.now().getEpochSecond() % Totp.PERIOD;
-        if (intoPeriod >= Totp.PERIOD - 3) {
-            pause((Totp.PERIOD - intoPeriod) * 1000 + 200);
-        }
-    }
-
-    /** Adds an OTP credential to an existing user through the admin API; returns the code generator. */
-    static Totp addOtp(VigiEnvironment env, String userId) {
-        String secret = "S" + Long.toHexString(Double.doubleToLongBits(Math.random())) + Long.toHexString(System.nanoTime());
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("new phone");
-        otp.setSecretData("{\"value\":\"" + secret + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        UserRepresentation rep = env.realm().users().get(userId).toRepresentation();
-        rep.setCredentials(List.of(otp));
-        env.realm().users().get(userId).update(rep);
-        assertTrue(env.realm().users().get(userId).credentials().stream().anyMatch(c -> "otp".equals(c.getType())), "OTP stored");
-        return Totp.ofKey(secret.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Keycloak's brute-force record of the user (numFailures, disabled, ...). */
-    static Map<String, Object> bruteForce(VigiEnvironment env, String userId) {
-        return env.realm().attackDetection().bruteForceUserStatus(userId);
-    }
-
-    static int failures(VigiEnvironment env, String userId) {
-        Object n = bruteForce(env, userId).get("numFailures");
-        return n == null ? 0 : ((Number) n).intValue();
-    }
-
-    static boolean locked(VigiEnvironment env, String userId) {
-        return Boolean.TRUE.equals(bruteForce(env, userId).get("disabled"));
-    }
-
-    /** Keycloak records failures on a background executor: polls (up to 15 s) until the record matches. */
-    static void awaitBruteForce(VigiEnvironment env, String userId, Predicate<Map<String, Object>> condition, String what) {
-        for (int i = 0; i < 150; i++) {
-            if (condition.test(bruteForce(env, userId))) {
-                return;
-            }
-            pause(100);
-        }
-        throw new AssertionError("brute-force record never showed " + what + ": " + bruteForce(env, userId));
-    }
-
-    static void awaitFailures(VigiEnvironment env, String userId, int expected) {
-        awaitBruteForce(env, userId, status -> failuresOf(status) == expected, "numFailures=" + expected);
-    }
-
-    static int failuresOf(Map<String, Object> status) {
-        Object n = status.get("numFailures");
-        return n == null ? 0 : ((Number) n).intValue();
-    }
-
     /** Turns the password grant on or off for a client (tests restore it in finally). */
     static void directGrant(VigiEnvironment env, VigiClient client, boolean enabled) {
         ClientRepresentation rep = env.realm().clients().findByClientId(client.clientId).get(0);
         rep.setDirectAccessGrantsEnabled(enabled);
         env.realm().clients().get(rep.getId()).update(rep);
         assertEquals(enabled, env.realm().clients().get(rep.getId()).toRepresentation().isDirectAccessGrantsEnabled());
-    }
-
-    static EnrolledUser enrolled(VigiEnvironment env, String prefix) {
-        return env.newUserWithOtp(prefix);
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

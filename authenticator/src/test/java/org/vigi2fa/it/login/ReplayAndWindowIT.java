@@ -3,8 +3,8 @@ package org.vigi2fa.it.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.login.LoginSupport.INVALID_CODE;
-import static org.vigi2fa.it.login.LoginSupport.assertRefused;
-import static org.vigi2fa.it.login.LoginSupport.codePage;
+import static org.vigi2fa.testing.Flows.assertRefused;
+import static org.vigi2fa.testing.Flows.codePage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
@@ -46,7 +48,7 @@ class ReplayAndWindowIT {
         String code = enrolled.totp().now();
 
         assertEquals(200, Flows.tokens(oauth, first, Flows.code(one, firstCodePage, code)).get("status").asInt());
-        LoginSupport.nextAttempt();
+        BruteForce.nextAttempt();
         assertRefused(Flows.code(two, secondCodePage, code), INVALID_CODE);
     }
 
@@ -104,7 +106,7 @@ class ReplayAndWindowIT {
         OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
         WebSession browser = new WebSession(env.baseUrl());
         Page codePage = codePage(browser, request, enrolled.user());
-        LoginSupport.awayFromPeriodEdge();
+        Totp.awayFromPeriodEdge();
         Page result = Flows.code(browser, codePage, enrolled.totp().now(periods));
         if (Math.abs(periods) <= 1) {
             assertEquals(200, Flows.tokens(oauth, request, result).get("status").asInt(), "period " + periods);
@@ -127,7 +129,7 @@ class ReplayAndWindowIT {
         Page inPage = codePage(in, inRequest, accepted.user());
         env.moveClock(90);
         try {
-            LoginSupport.awayFromPeriodEdge();
+            Totp.awayFromPeriodEdge();
             assertRefused(Flows.code(out, outPage, refused.totp().now(3)), INVALID_CODE);
             assertEquals(200, Flows.tokens(oauth, inRequest, Flows.code(in, inPage, accepted.totp().now())).get("status").asInt());
         } finally {

@@ -29,10 +29,10 @@ class HostHeaderIT {
 
         Page sent = LostPhoneSupport.requestLink(env, forged, VigiClient.VMS_CLOUD, enrolled);
         Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
-        URI link = URI.create(LostPhoneSupport.latestLink(env, enrolled.user().email()));
+        URI link = URI.create(env.inbox().latestActionLink(enrolled.user().email()));
         assertEquals(server.getHost(), link.getHost(), "link host: " + link);
         assertEquals(server.getPort(), link.getPort(), "link port: " + link);
-        String html = LostPhoneSupport.htmlPart(LostPhoneSupport.mailsTo(env, enrolled.user().email()).get(0));
+        String html = env.inbox().to(enrolled.user().email()).get(0).html();
         assertTrue(html.contains(env.baseUrl()) && !html.contains("attacker.example"), "the html part links to the configured host too");
     }
 }

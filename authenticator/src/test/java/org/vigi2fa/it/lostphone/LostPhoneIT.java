@@ -5,26 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.clickLostPhone;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.codePage;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.latestLink;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.mailsTo;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.mail.Inbox;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -47,22 +43,22 @@ class LostPhoneIT {
         assertFalse(masked.contains(enrolled.user().username()), "address shown in full: " + masked);
         assertTrue(masked.contains("***") && masked.endsWith(".test"), masked);
 
-        List<MimeMessage> linkMails = mailsTo(env, email, LINK_SUBJECT);
+        List<Inbox.Mail> linkMails = env.inbox().to(email, LINK_SUBJECT);
         assertEquals(1, linkMails.size());
-        assertNotNull(LostPhoneSupport.htmlPart(linkMails.get(0)), "html part");
-        assertTrue(LostPhoneSupport.htmlPart(linkMails.get(0)).contains("action-token"), "html part carries the link");
-        String link = latestLink(env, email);
+        assertFalse(linkMails.get(0).html().isEmpty(), "html part");
+        assertTrue(linkMails.get(0).html().contains("action-token"), "html part carries the link");
+        String link = env.inbox().latestActionLink(email);
 
         Page confirm = browser.get(link);
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
         assertNull(confirm.document().selectFirst("#password"), "the original login needs no password");
         assertEquals("post", confirm.form("#vigi-lost-confirm-form").attr("method").toLowerCase());
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "opening the link changes nothing");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "opening the link changes nothing");
 
         Page done = browser.submit(confirm.form("#vigi-lost-confirm-form"), Map.of());
         Flows.assertPage(done, "login-vigi-2fa-lost-done");
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty(), "OTP credential removed");
-        assertEquals(1, mailsTo(env, email, OFF_SUBJECT).size(), "turned-off notification");
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty(), "OTP credential removed");
+        assertEquals(1, env.inbox().to(email, OFF_SUBJECT).size(), "turned-off notification");
 
         List<EventRepresentation> removed = LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL");
         assertEquals(1, removed.size(), "one REMOVE_CREDENTIAL event");
@@ -74,7 +70,7 @@ class LostPhoneIT {
 
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest again = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode tokens = Flows.tokens(oauth, again, Flows.passwordStep(new WebSession(env.baseUrl()), again, enrolled.user()));
+        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), again, enrolled.user());
         assertEquals(200, tokens.get("status").asInt(), "password alone signs in: " + tokens);
     }
 
@@ -85,7 +81,7 @@ class LostPhoneIT {
         Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
 
         WebSession otherDevice = new WebSession(env.baseUrl());
-        Page confirm = otherDevice.get(latestLink(env, enrolled.user().email()));
+        Page confirm = otherDevice.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
         assertNotNull(confirm.document().selectFirst("#password"), "another browser must type the password");
         assertNotNull(confirm.document().selectFirst("label[for=password]"));
@@ -102,15 +98,15 @@ class LostPhoneIT {
         Flows.assertPage(wrong, "login-vigi-2fa-lost-confirm");
         assertTrue(wrong.text().contains("Wrong password"), wrong.text());
         assertFalse(wrong.document().select("#input-error-password[role=alert]").isEmpty(), "field error announced");
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "wrong password changes nothing");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "wrong password changes nothing");
 
         Page done = otherDevice.submit(wrong.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password()));
         Flows.assertPage(done, "login-vigi-2fa-lost-done");
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
 
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest again = oauth.authRequest(VigiClient.VIGI_APP);
-        JsonNode tokens = Flows.tokens(oauth, again, Flows.passwordStep(new WebSession(env.baseUrl()), again, enrolled.user()));
+        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), again, enrolled.user());
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
     }
 
@@ -118,37 +114,37 @@ class LostPhoneIT {
     void getOnlyVisitsChangeNothingAndTheLinkStillWorksAfterwards(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("lostget");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
 
         for (int i = 0; i < 3; i++) {
             // A mail scanner: a fresh client that only fetches the link.
             Page scanned = new WebSession(env.baseUrl()).get(link);
             Flows.assertPage(scanned, "login-vigi-2fa-lost-confirm");
         }
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "GETs disable nothing");
-        assertTrue(mailsTo(env, enrolled.user().email(), OFF_SUBJECT).isEmpty());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "GETs disable nothing");
+        assertTrue(env.inbox().to(enrolled.user().email(), OFF_SUBJECT).isEmpty());
 
         WebSession user = new WebSession(env.baseUrl());
         Page confirm = user.get(link);
         Page done = user.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password()));
         Flows.assertPage(done, "login-vigi-2fa-lost-done");
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
     }
 
     @Test
     void passwordOnTheOtherDeviceIsNotAskedWhenTurnedOffInSettings(VigiEnvironment env) {
-        Map<String, String> previous = LostPhoneSupport.changeSettings(env, Map.of("passwordWhenOpenedElsewhere", "false"));
+        Map<String, String> previous = VigiSettings.change(env, Map.of("passwordWhenOpenedElsewhere", "false"));
         try {
             EnrolledUser enrolled = env.newUserWithOtp("lostnopw");
             requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
             WebSession otherDevice = new WebSession(env.baseUrl());
-            Page confirm = otherDevice.get(latestLink(env, enrolled.user().email()));
+            Page confirm = otherDevice.get(env.inbox().latestActionLink(enrolled.user().email()));
             Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
             assertNull(confirm.document().selectFirst("#password"));
             Flows.assertPage(otherDevice.submit(confirm.form("#vigi-lost-confirm-form"), Map.of()), "login-vigi-2fa-lost-done");
-            assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+            assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         } finally {
-            LostPhoneSupport.restoreSettings(env, previous);
+            VigiSettings.restore(env, previous);
         }
     }
 

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.latestLink;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.mailsTo;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
 import java.net.URI;
@@ -27,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
@@ -43,7 +41,7 @@ class LostPhoneLinkAttackIT {
         EnrolledUser enrolled = env.newUserWithOtp("parallel");
         WebSession original = new WebSession(env.baseUrl());
         requestLink(env, original, VigiClient.VMS_CLOUD, enrolled);
-        Page confirm = original.get(latestLink(env, enrolled.user().email()));
+        Page confirm = original.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
 
         // Ten tabs of the browser the link was requested from (no password needed), all confirming at once.
@@ -59,16 +57,16 @@ class LostPhoneLinkAttackIT {
                 assertTrue(page.text().contains(USED), "the rest are told the link was used: " + page + " " + page.text());
             }
         }
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         assertEquals(1, LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").size(), "one removal event");
-        assertEquals(1, mailsTo(env, enrolled.user().email(), LostPhoneIT.OFF_SUBJECT).size(), "one notification");
+        assertEquals(1, env.inbox().to(enrolled.user().email(), LostPhoneIT.OFF_SUBJECT).size(), "one notification");
     }
 
     @Test
     void parallelConfirmsFromOtherDevicesRemoveExactlyOnce(VigiEnvironment env) throws Exception {
         EnrolledUser enrolled = env.newUserWithOtp("parallelpw");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         Page confirm = new WebSession(env.baseUrl()).get(link);
 
         List<Page> answers = confirmInParallel(10, () -> {
@@ -83,7 +81,7 @@ class LostPhoneLinkAttackIT {
                 assertTrue(page.text().contains(USED) || page.text().contains("Too many attempts"), page + " " + page.text());
             }
         }
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty());
+        assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         assertEquals(1, LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").size(), "one removal event");
     }
 
@@ -119,13 +117,13 @@ class LostPhoneLinkAttackIT {
 
     @Test
     void usedLinkIsDeadAndSoIsASecondLinkIssuedBefore(VigiEnvironment env) {
-        Map<String, String> previous = LostPhoneSupport.changeSettings(env, Map.of("requestCooldownSeconds", "0"));
+        Map<String, String> previous = VigiSettings.change(env, Map.of("requestCooldownSeconds", "0"));
         try {
             EnrolledUser enrolled = env.newUserWithOtp("reuse");
             WebSession first = new WebSession(env.baseUrl());
             requestLink(env, first, VigiClient.VMS_CLOUD, enrolled);
             requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-            List<String> links = LostPhoneSupport.links(env, enrolled.user().email());
+            List<String> links = env.inbox().actionLinks(enrolled.user().email());
             assertEquals(2, links.size());
             assertNotEquals(links.get(0), links.get(1));
 
@@ -142,7 +140,7 @@ class LostPhoneLinkAttackIT {
             assertEquals(400, second.status(), second.toString());
             assertTrue(second.text().contains("no longer valid"), second.text());
         } finally {
-            LostPhoneSupport.restoreSettings(env, previous);
+            VigiSettings.restore(env, previous);
         }
     }
 
@@ -150,7 +148,7 @@ class LostPhoneLinkAttackIT {
     void expiredLinkChangesNothing(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("expired");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         WebSession browser = new WebSession(env.baseUrl());
         Page confirm = browser.get(link);
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
@@ -165,7 +163,7 @@ class LostPhoneLinkAttackIT {
         } finally {
             env.moveClock(0);
         }
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "expired link removed nothing");
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "expired link removed nothing");
     }
 
     @Test
@@ -173,7 +171,7 @@ class LostPhoneLinkAttackIT {
         EnrolledUser enrolled = env.newUserWithOtp("tamper");
         EnrolledUser victim = env.newUserWithOtp("victim");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         String token = param(link, "key");
         String[] parts = token.split("\\.");
 
@@ -184,7 +182,7 @@ class LostPhoneLinkAttackIT {
         // Payload changed to another user (and another credential id) with the old signature.
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace(enrolled.user().id(), victim.user().id())
-                .replace(otpCredentials(env, enrolled.user().id()).get(0).getId(), otpCredentials(env, victim.user().id()).get(0).getId());
+                .replace(env.otpCredentials(enrolled.user().id()).get(0).getId(), env.otpCredentials(victim.user().id()).get(0).getId());
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         assertRefused(env, withKey(link, forged));
 
@@ -194,8 +192,8 @@ class LostPhoneLinkAttackIT {
         // Junk.
         assertRefused(env, withKey(link, "not-a-token"));
 
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
-        assertEquals(1, otpCredentials(env, victim.user().id()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
+        assertEquals(1, env.otpCredentials(victim.user().id()).size());
         // The genuine link still works: tampering did not burn it.
         WebSession browser = new WebSession(env.baseUrl());
         Page confirm = browser.get(link);
@@ -206,17 +204,17 @@ class LostPhoneLinkAttackIT {
     void reEnrolmentKillsTheLink(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("reenrol");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
-        String oldCredential = otpCredentials(env, enrolled.user().id()).get(0).getId();
+        String link = env.inbox().latestActionLink(enrolled.user().email());
+        String oldCredential = env.otpCredentials(enrolled.user().id()).get(0).getId();
 
         LostPhoneSupport.reEnrol(env, enrolled);
-        String newCredential = otpCredentials(env, enrolled.user().id()).get(0).getId();
+        String newCredential = env.otpCredentials(enrolled.user().id()).get(0).getId();
         assertNotEquals(oldCredential, newCredential);
 
         Page page = new WebSession(env.baseUrl()).get(link);
         assertEquals(400, page.status(), page.toString());
         assertTrue(page.text().contains("no longer valid"), page.text());
-        assertEquals(List.of(newCredential), otpCredentials(env, enrolled.user().id()).stream().map(c -> c.getId()).toList(),
+        assertEquals(List.of(newCredential), env.otpCredentials(enrolled.user().id()).stream().map(c -> c.getId()).toList(),
                 "the new phone stays enrolled");
     }
 

@@ -2,15 +2,12 @@ package org.vigi2fa.it.lostphone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.latestLink;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.testing.EnrolledUser;
-import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
@@ -27,7 +24,7 @@ class LostPhoneLinkBindingIT {
     void anAddressChangeKillsALinkAlreadyMailed(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("bindmail");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
 
         UserRepresentation rep = env.realm().users().get(enrolled.user().id()).toRepresentation();
         rep.setEmail("moved-" + enrolled.user().email());
@@ -40,7 +37,7 @@ class LostPhoneLinkBindingIT {
     void aPasswordChangeKillsALinkAlreadyMailed(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("bindpw");
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        String link = latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
 
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
@@ -57,7 +54,7 @@ class LostPhoneLinkBindingIT {
         assertTrue(opened.status() < 500, opened.toString());
         assertTrue(opened.text().contains(STALE), "stale link: " + opened.text());
         assertTrue(opened.document().select("#vigi-lost-confirm-form").isEmpty(), "no confirm button on a stale link");
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "2FA stays on");
-        assertTrue(LostPhoneSupport.mailsTo(env, enrolled.user().email(), "was turned off").isEmpty());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "2FA stays on");
+        assertTrue(env.inbox().to(enrolled.user().email(), "was turned off").isEmpty());
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.clickLostPhone;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.codePage;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.mailsTo;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.otpCredentials;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
 import java.util.ArrayList;
@@ -68,10 +66,10 @@ class LostPhoneRequestLimitsIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, mailsTo(env, enrolled.user().email(), LostPhoneIT.LINK_SUBJECT).size(), "one mail for the storm");
+        assertEquals(1, env.inbox().to(enrolled.user().email(), LostPhoneIT.LINK_SUBJECT).size(), "one mail for the storm");
         assertTrue(LostPhoneSupport.events(env, enrolled.user().id(), "CUSTOM_REQUIRED_ACTION_ERROR").stream()
                 .map(EventRepresentation::getError).anyMatch("slow_down"::equals), "refusals are recorded");
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
     }
 
     @Test
@@ -108,12 +106,12 @@ class LostPhoneRequestLimitsIT {
         } finally {
             LostPhoneSupport.restoreSmtp(env, port);
         }
-        assertEquals(0, mailsTo(env, enrolled.user().email()).size());
-        assertEquals(1, otpCredentials(env, enrolled.user().id()).size(), "nothing changed");
+        assertEquals(0, env.inbox().to(enrolled.user().email()).size());
+        assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "nothing changed");
 
         Page retry = requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
         Flows.assertPage(retry, "login-vigi-2fa-lost-sent");
-        assertEquals(1, mailsTo(env, enrolled.user().email(), LostPhoneIT.LINK_SUBJECT).size(), "the retry is not blocked by the cooldown");
+        assertEquals(1, env.inbox().to(enrolled.user().email(), LostPhoneIT.LINK_SUBJECT).size(), "the retry is not blocked by the cooldown");
     }
 
     @Test
@@ -123,7 +121,7 @@ class LostPhoneRequestLimitsIT {
             WebSession browser = new WebSession(env.baseUrl()).language(language);
             Page sent = requestLink(env, browser, VigiClient.VMS_CLOUD, enrolled);
             Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
-            String subject = LostPhoneSupport.subject(mailsTo(env, enrolled.user().email()).get(0));
+            String subject = env.inbox().to(enrolled.user().email()).get(0).subject();
             assertTrue(!subject.contains("Turn off two-factor"), language + " mail subject is translated: " + subject);
         }
     }

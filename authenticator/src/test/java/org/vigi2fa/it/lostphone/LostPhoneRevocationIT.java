@@ -3,7 +3,6 @@ package org.vigi2fa.it.lostphone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.latestLink;
 import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
@@ -30,20 +30,20 @@ class LostPhoneRevocationIT {
 
         OAuth.AuthRequest app = oauth.authRequest(VigiClient.VIGI_APP, "scope", "openid offline_access");
         WebSession phone = new WebSession(env.baseUrl());
-        JsonNode appTokens = Flows.tokens(oauth, app, LostPhoneSupport.code(phone, Flows.passwordStep(phone, app, enrolled.user()), enrolled.totp().now()));
+        JsonNode appTokens = Flows.signInWithCode(oauth, phone, app, enrolled.user(), enrolled.totp().now());
         assertEquals(200, appTokens.get("status").asInt(), appTokens.toString());
         assertEquals("Offline", OAuth.claims(appTokens.get("refresh_token").asText()).get("typ").asText(), "offline token");
 
         OAuth.AuthRequest pc = oauth.authRequest(VigiClient.PC_CLIENT);
         WebSession desktop = new WebSession(env.baseUrl());
-        JsonNode pcTokens = Flows.tokens(oauth, pc, LostPhoneSupport.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), enrolled.totp().now(1)));
+        JsonNode pcTokens = Flows.signInWithCode(oauth, desktop, pc, enrolled.user(), enrolled.totp().now(1));
         assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
         // App tokens carry the vms-local audience, so the confidential vms-local may introspect them.
         assertTrue(oauth.introspect(VigiClient.VMS_LOCAL, appTokens.get("access_token").asText()).get("active").asBoolean(), "active before");
 
         requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
         WebSession browser = new WebSession(env.baseUrl());
-        Page confirm = browser.get(latestLink(env, enrolled.user().email()));
+        Page confirm = browser.get(env.inbox().latestActionLink(enrolled.user().email()));
         Flows.assertPage(browser.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password())),
                 "login-vigi-2fa-lost-done");
 
@@ -62,25 +62,25 @@ class LostPhoneRevocationIT {
 
     @Test
     void signOutEverywhereCanBeTurnedOff(VigiEnvironment env) {
-        Map<String, String> previous = LostPhoneSupport.changeSettings(env, Map.of("signOutEverywhere", "false"));
+        Map<String, String> previous = VigiSettings.change(env, Map.of("signOutEverywhere", "false"));
         try {
             EnrolledUser enrolled = env.newUserWithOtp("keepsessions");
             OAuth oauth = new OAuth(env.realmUrl());
             OAuth.AuthRequest pc = oauth.authRequest(VigiClient.PC_CLIENT);
             WebSession desktop = new WebSession(env.baseUrl());
-            JsonNode pcTokens = Flows.tokens(oauth, pc, LostPhoneSupport.code(desktop, Flows.passwordStep(desktop, pc, enrolled.user()), enrolled.totp().now()));
+            JsonNode pcTokens = Flows.signInWithCode(oauth, desktop, pc, enrolled.user(), enrolled.totp().now());
             assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
 
             requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
             WebSession browser = new WebSession(env.baseUrl());
-            Page confirm = browser.get(latestLink(env, enrolled.user().email()));
+            Page confirm = browser.get(env.inbox().latestActionLink(enrolled.user().email()));
             Flows.assertPage(browser.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password())),
                     "login-vigi-2fa-lost-done");
 
             JsonNode refreshed = oauth.refresh(VigiClient.PC_CLIENT, pcTokens.get("refresh_token").asText());
             assertEquals(200, refreshed.get("status").asInt(), "sessions kept when the setting is off: " + refreshed);
         } finally {
-            LostPhoneSupport.restoreSettings(env, previous);
+            VigiSettings.restore(env, previous);
         }
     }
 }

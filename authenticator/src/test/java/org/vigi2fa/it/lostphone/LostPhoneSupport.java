@@ -1,20 +1,9 @@
 package org.vigi2fa.it.lostphone;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
-
-import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.PartialImportRepresentation;
@@ -22,43 +11,23 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
-import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.OtpSeed;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Steps and checks the lost-phone and disable tests share: code page, link mail, stored credentials, settings. */
+/** Steps and checks the lost-phone and disable tests share: code page, SMTP, re-enrolment, events. */
 public final class LostPhoneSupport {
-
-    private static final Pattern LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
 
     private LostPhoneSupport() {
     }
 
     /** Signs in with the password up to the code page. */
     public static Page codePage(VigiEnvironment env, WebSession browser, VigiClient client, EnrolledUser enrolled) {
-        OAuth.AuthRequest request = new OAuth(env.realmUrl()).authRequest(client);
-        Page page = Flows.passwordStep(browser, request, enrolled.user());
-        Flows.assertPage(page, "login-vigi-2fa-code");
-        return page;
+        return Flows.codePage(browser, new OAuth(env.realmUrl()).authRequest(client), enrolled.user());
     }
-
-    /**
-     * Submits a code on the code page. The code step checks one code per user per second and asks to wait otherwise
-     * (without checking or counting); a second sign-in of the same user right after the first resubmits the same
-     * code on the page the server returned until it is checked. Bounded: the gate opens within a second.
-     */
-    public static Page code(WebSession browser, Page codePage, String code) {
-        Page page = Flows.code(browser, codePage, code);
-        for (int i = 0; i < 100 && "login-vigi-2fa-code".equals(page.pageId()) && page.text().contains(GATE_MESSAGE); i++) {
-            page = Flows.code(browser, page, code);
-        }
-        return page;
-    }
-
-    private static final String GATE_MESSAGE = "Please wait a moment, then enter the code again.";
 
     /** Clicks "Can't use your authenticator app?". */
     public static Page clickLostPhone(WebSession browser, Page codePage) {
@@ -68,131 +37,6 @@ public final class LostPhoneSupport {
     /** Signs in up to the code page and asks for the link; returns the page shown ("check your mailbox"). */
     public static Page requestLink(VigiEnvironment env, WebSession browser, VigiClient client, EnrolledUser enrolled) {
         return clickLostPhone(browser, codePage(env, browser, client, enrolled));
-    }
-
-    /** Every mail received for the address, oldest first. */
-    public static List<MimeMessage> mailsTo(VigiEnvironment env, String address) {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : env.mail().getReceivedMessages()) {
-            try {
-                if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address))) {
-                    found.add(message);
-                }
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
-    }
-
-    /** Mails to the address whose subject contains the text. */
-    public static List<MimeMessage> mailsTo(VigiEnvironment env, String address, String subjectPart) {
-        return mailsTo(env, address).stream().filter(m -> subject(m).contains(subjectPart)).toList();
-    }
-
-    public static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The link in the text part of the newest lost-phone mail to the address. */
-    public static String latestLink(VigiEnvironment env, String address) {
-        List<String> links = links(env, address);
-        if (links.isEmpty()) {
-            throw new AssertionError("No lost-phone link mailed to " + address);
-        }
-        return links.get(links.size() - 1);
-    }
-
-    /** The links of every lost-phone mail to the address, oldest first. */
-    public static List<String> links(VigiEnvironment env, String address) {
-        List<String> links = new ArrayList<>();
-        for (MimeMessage message : mailsTo(env, address)) {
-            Matcher matcher = LINK.matcher(textPart(message));
-            if (matcher.find()) {
-                links.add(matcher.group());
-            }
-        }
-        return links;
-    }
-
-    /** The text/plain part of a mail. */
-    public static String textPart(MimeMessage message) {
-        try {
-            Object content = message.getContent();
-            if (content instanceof String text) {
-                return text;
-            }
-            return findText((Multipart) content);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String findText(Multipart multipart) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.isMimeType("text/plain")) {
-                return part.getContent().toString();
-            }
-            if (part.getContent() instanceof Multipart nested) {
-                String text = findText(nested);
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The part of the mail that is HTML, or null. */
-    public static String htmlPart(MimeMessage message) {
-        try {
-            Object content = message.getContent();
-            if (!(content instanceof Multipart multipart)) {
-                return null;
-            }
-            for (int i = 0; i < multipart.getCount(); i++) {
-                if (multipart.getBodyPart(i).isMimeType("text/html")) {
-                    return multipart.getBodyPart(i).getContent().toString();
-                }
-            }
-            return null;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The user's stored OTP credentials (admin API). */
-    public static List<CredentialRepresentation> otpCredentials(VigiEnvironment env, String userId) {
-        return env.realm().users().get(userId).credentials().stream().filter(c -> "otp".equals(c.getType())).toList();
-    }
-
-    /** Sets VIGI settings (config alias vigi-2fa-settings); returns the previous config to restore in finally. */
-    public static Map<String, String> changeSettings(VigiEnvironment env, Map<String, String> changes) {
-        AuthenticatorConfigRepresentation config = settingsConfig(env);
-        Map<String, String> previous = new HashMap<>(config.getConfig() == null ? Map.of() : config.getConfig());
-        Map<String, String> updated = new HashMap<>(previous);
-        updated.putAll(changes);
-        config.setConfig(updated);
-        env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
-        return previous;
-    }
-
-    public static void restoreSettings(VigiEnvironment env, Map<String, String> previous) {
-        AuthenticatorConfigRepresentation config = settingsConfig(env);
-        config.setConfig(previous);
-        env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
-    }
-
-    private static AuthenticatorConfigRepresentation settingsConfig(VigiEnvironment env) {
-        return env.realm().flows().getExecutions("vigi browser").stream()
-                .filter(e -> "vigi-2fa-code".equals(e.getProviderId()) && e.getAuthenticationConfig() != null)
-                .map(e -> env.realm().flows().getAuthenticatorConfig(e.getAuthenticationConfig()))
-                .findFirst().orElseThrow(() -> new AssertionError("vigi-2fa-code has no config in the vigi browser flow"));
     }
 
     /** Points the realm's SMTP port somewhere closed; returns the previous port to restore in finally. */
@@ -219,7 +63,6 @@ public final class LostPhoneSupport {
      * up a new phone looks to the server. Done by overwriting the user through the admin partial import.
      */
     public static EnrolledUser reEnrol(VigiEnvironment env, EnrolledUser enrolled) {
-        String secret = "reenrolled-" + java.util.UUID.randomUUID().toString().substring(0, 9);
         UserRepresentation user = new UserRepresentation();
         user.setId(enrolled.user().id());
         user.setUsername(enrolled.user().username());
@@ -231,12 +74,8 @@ public final class LostPhoneSupport {
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(enrolled.user().password());
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("new phone");
-        otp.setSecretData("{\"value\":\"" + secret + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        user.setCredentials(List.of(password, otp));
+        OtpSeed otp = OtpSeed.fresh("new phone");
+        user.setCredentials(List.of(password, otp.credential()));
         PartialImportRepresentation partial = new PartialImportRepresentation();
         partial.setUsers(List.of(user));
         partial.setIfResourceExists(PartialImportRepresentation.Policy.OVERWRITE.name());
@@ -245,16 +84,11 @@ public final class LostPhoneSupport {
                 throw new IllegalStateException("Re-enrolment failed: HTTP " + response.getStatus());
             }
         }
-        return new EnrolledUser(enrolled.user(), Totp.ofKey(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new EnrolledUser(enrolled.user(), otp.totp());
     }
 
     /** Stored events of the user of the given types (admin events API). */
     public static List<EventRepresentation> events(VigiEnvironment env, String userId, String... types) {
         return env.realm().getEvents(List.of(types), null, userId, null, null, null, 0, 200);
-    }
-
-    /** Completes a login that ends back at the client; returns the token response. */
-    public static com.fasterxml.jackson.databind.JsonNode tokens(OAuth oauth, OAuth.AuthRequest request, Page end) {
-        return Flows.tokens(oauth, request, end);
     }
 }

@@ -1,8 +1,6 @@
 package org.vigi2fa.testing.http;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,14 +55,7 @@ public final class Page {
         URI uri = URI.create(leftTo);
         Map<String, String> params = new LinkedHashMap<>();
         for (String part : new String[] {uri.getRawQuery(), uri.getRawFragment()}) {
-            if (part == null) {
-                continue;
-            }
-            for (String pair : part.split("&")) {
-                String[] kv = pair.split("=", 2);
-                params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-            }
+            params.putAll(WebSession.decode(part));
         }
         return params;
     }

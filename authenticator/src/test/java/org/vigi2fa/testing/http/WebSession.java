@@ -3,6 +3,7 @@ package org.vigi2fa.testing.http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,6 +97,23 @@ public final class WebSession {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** The fields of a form-encoded string (a query or fragment), decoded; the inverse of {@link #encode(Map)}. */
+    public static Map<String, String> decode(String encoded) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (encoded != null && !encoded.isEmpty()) {
+            for (String pair : encoded.split("&")) {
+                String[] kv = pair.split("=", 2);
+                fields.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return fields;
+    }
+
+    /** The query parameters of a URL (any scheme, e.g. otpauth://), decoded. */
+    public static Map<String, String> query(String url) {
+        return decode(URI.create(url).getRawQuery());
     }
 
     private Page follow(HttpResponse<String> response) {

@@ -16,12 +16,11 @@ import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.vigi2fa.testing.mail.Inbox;
 
 /**
  * A one-page web inbox over the GreenMail mail catcher for people trying the product: every mail newest first, as a
@@ -85,43 +84,23 @@ public final class MailInbox implements AutoCloseable {
 
     private static String article(MimeMessage message, int index) {
         try {
-            Parts parts = new Parts();
-            parts.collect(message);
+            Inbox.Mail parts = Inbox.Mail.of(message);
             StringBuilder html = new StringBuilder("<article class=mail id=mail-").append(index).append('>')
                     .append("<h2 class=subject>").append(escape(message.getSubject())).append("</h2><dl>")
                     .append("<dt>To</dt><dd class=to>").append(escape(addresses(message.getRecipients(Message.RecipientType.TO)))).append("</dd>")
                     .append("<dt>From</dt><dd class=from>").append(escape(addresses(message.getFrom()))).append("</dd>")
                     .append("<dt>Time</dt><dd class=time>").append(escape(time(message))).append("</dd></dl><div class=parts>");
-            if (parts.html != null) {
+            if (!parts.html().isEmpty()) {
                 html.append("<section><h3>HTML</h3><iframe class=html-part title='").append(escape(message.getSubject()))
                         .append("' sandbox='").append(SANDBOX).append("' referrerpolicy=no-referrer srcdoc=\"")
-                        .append(escape(linksOpenInTheWindow(parts.html))).append("\"></iframe></section>");
+                        .append(escape(linksOpenInTheWindow(parts.html()))).append("\"></iframe></section>");
             }
-            if (parts.text != null) {
-                html.append("<section><h3>Text</h3><pre class=text-part>").append(linkify(escape(parts.text))).append("</pre></section>");
+            if (!parts.text().isEmpty()) {
+                html.append("<section><h3>Text</h3><pre class=text-part>").append(linkify(escape(parts.text()))).append("</pre></section>");
             }
             return html.append("</div></article>").toString();
-        } catch (MessagingException | IOException e) {
+        } catch (MessagingException | IllegalStateException e) {
             return "<article class=mail id=mail-" + index + "><p>(unreadable message: " + escape(e.getMessage()) + ")</p></article>";
-        }
-    }
-
-    /** The text/plain and text/html parts, however deep the multipart nesting (first of each kind). */
-    private static final class Parts {
-        String text;
-        String html;
-
-        void collect(Part part) throws MessagingException, IOException {
-            if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    collect(multipart.getBodyPart(i));
-                }
-            } else if (part.isMimeType("text/plain") && text == null && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                text = part.getContent().toString();
-            } else if (part.isMimeType("text/html") && html == null) {
-                html = part.getContent().toString();
-            }
         }
     }
 

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.it.accountchange.AccountChangeSupport;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
@@ -81,13 +79,13 @@ class HandWiredRealmIT {
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest enable = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-enable");
         Totp totp = enrol(browser, Flows.passwordStep(browser, enable, user), user);
-        assertEquals(1, otpCredentials(env, user.id()).size(), "2FA is on");
+        assertEquals(1, env.otpCredentials(name, user.id()).size(), "2FA is on");
 
         WebSession laptop = new WebSession(env.baseUrl());
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
         Page codePage = Flows.passwordStep(laptop, signIn, user);
         Flows.assertPage(codePage, "login-vigi-2fa-code");
-        JsonNode tokens = Flows.tokens(oauth, signIn, LostPhoneSupport.code(laptop, codePage, totp.now(1)));
+        JsonNode tokens = Flows.tokens(oauth, signIn, Flows.code(laptop, codePage, totp.now(1)));
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
 
         OAuth.AuthRequest again = oauth.authRequest(VigiClient.VMS_CLOUD);
@@ -106,11 +104,11 @@ class HandWiredRealmIT {
 
         // "Delete" next to the authenticator app (kc_action delete_credential:<id>): the VIGI turn-off page
         EnrolledUser enrolled = env.newUserWithOtp(name, "handconsoledelete");
-        String otpId = otpCredentials(env, enrolled.user().id()).get(0).getId();
+        String otpId = env.otpCredentials(name, enrolled.user().id()).get(0).getId();
         WebSession other = new WebSession(env.baseUrl());
         Page codePage = Flows.password(other, other.get(accountConsole(env, "delete_credential:" + otpId)),
                 enrolled.user().username(), enrolled.user().password());
-        Flows.assertPage(LostPhoneSupport.code(other, codePage, enrolled.totp().now()), "login-vigi-2fa-disable");
+        Flows.assertPage(Flows.code(other, codePage, enrolled.totp().now()), "login-vigi-2fa-disable");
     }
 
     @Test
@@ -119,9 +117,10 @@ class HandWiredRealmIT {
         OAuth oauth = oauth(env);
         WebSession before = new WebSession(env.baseUrl());
         OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-        assertEquals(200, Flows.tokens(oauth, first, Flows.passwordStep(before, first, user)).get("status").asInt());
+        assertEquals(200, Flows.signInWithPassword(oauth, before, first, user).get("status").asInt());
 
-        addOtp(env, user);
+        env.addOtp(name, user.id()); // as an administrator adds it: no session of the user ends
+        assertEquals(1, env.otpCredentials(name, user.id()).size(), "OTP stored");
 
         Page next = before.get(oauth.authRequest(VigiClient.VMS_CLOUD).url());
         assertFalse(next.isRedirect(), "the old session is no way past the code: " + next);
@@ -154,17 +153,17 @@ class HandWiredRealmIT {
         Page codePage = Flows.passwordStep(phone, oauth.authRequest(VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(LostPhoneSupport.clickLostPhone(phone, codePage), "login-vigi-2fa-lost-sent");
 
-        String link = LostPhoneSupport.latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
         assertTrue(link.startsWith(env.realmUrl(name) + "/"), "the link is into the hand-wired realm: " + link);
         WebSession elsewhere = new WebSession(env.baseUrl());
         Page confirm = elsewhere.get(link);
         Flows.assertPage(confirm, "login-vigi-2fa-lost-confirm");
         Page done = elsewhere.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password()));
         Flows.assertPage(done, "login-vigi-2fa-lost-done");
-        assertTrue(otpCredentials(env, enrolled.user().id()).isEmpty(), "2FA is off");
+        assertTrue(env.otpCredentials(name, enrolled.user().id()).isEmpty(), "2FA is off");
 
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-        assertEquals(200, Flows.tokens(oauth, signIn, Flows.passwordStep(new WebSession(env.baseUrl()), signIn, enrolled.user()))
+        assertEquals(200, Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), signIn, enrolled.user())
                 .get("status").asInt(), "the password alone signs in now");
     }
 
@@ -188,7 +187,7 @@ class HandWiredRealmIT {
         OAuth oauth = oauth(env);
         WebSession browser = new WebSession(env.baseUrl());
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Flows.tokens(oauth, signIn, Flows.code(browser, Flows.passwordStep(browser, signIn, enrolled.user()), enrolled.totp().now()));
+        Flows.signInWithCode(oauth, browser, signIn, enrolled.user(), enrolled.totp().now());
         Page codePage = browser.get(oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "UPDATE_EMAIL").url());
         Flows.assertPage(codePage, "login-vigi-2fa-code");
         Page emailPage = Flows.code(browser, codePage, enrolled.totp().now(1));
@@ -214,23 +213,6 @@ class HandWiredRealmIT {
                 "redirect_uri", realmUrl + "/account/", "response_type", "code", "response_mode", "query", "scope", "openid",
                 "state", UUID.randomUUID().toString(), "code_challenge", "x".repeat(43), "code_challenge_method", "S256",
                 "kc_action", kcAction));
-    }
-
-    /** An OTP credential added by an administrator: no session of the user ends. */
-    private static void addOtp(VigiEnvironment env, TestUser user) {
-        CredentialRepresentation otp = new CredentialRepresentation();
-        otp.setType("otp");
-        otp.setUserLabel("phone");
-        otp.setSecretData("{\"value\":\"" + UUID.randomUUID().toString().replace("-", "").substring(0, 20) + "\"}");
-        otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-        UserRepresentation rep = realm(env).users().get(user.id()).toRepresentation();
-        rep.setCredentials(List.of(otp));
-        realm(env).users().get(user.id()).update(rep);
-        assertEquals(1, otpCredentials(env, user.id()).size(), "OTP stored");
-    }
-
-    private static List<CredentialRepresentation> otpCredentials(VigiEnvironment env, String userId) {
-        return realm(env).users().get(userId).credentials().stream().filter(c -> "otp".equals(c.getType())).toList();
     }
 
     private static RealmResource realm(VigiEnvironment env) {

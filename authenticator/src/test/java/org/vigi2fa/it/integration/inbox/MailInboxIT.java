@@ -37,7 +37,7 @@ class MailInboxIT {
         EnrolledUser enrolled = env.newUserWithOtp("inbox");
         Flows.assertPage(LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled),
                 "login-vigi-2fa-lost-sent");
-        String link = LostPhoneSupport.latestLink(env, enrolled.user().email());
+        String link = env.inbox().latestActionLink(enrolled.user().email());
 
         try (MailInbox inbox = MailInbox.start(env.mail(), 0); Browser browser = Browser.start(Screen.DESKTOP, null)) {
             browser.open(inbox.url());

@@ -71,7 +71,7 @@ class OwnTokenIntrospectionIT {
         // Account settings on VMS Local: turn 2FA off with the password and a current code.
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_LOCAL);
         WebSession local = new WebSession(env.baseUrl());
-        Flows.tokens(oauth, signIn, Flows.code(local, Flows.passwordStep(local, signIn, enrolled.user()), codes.next()));
+        Flows.signInWithCode(oauth, local, signIn, enrolled.user(), codes.next());
         Page disable = local.get(oauth.authRequest(VigiClient.VMS_LOCAL, "kc_action", "vigi-2fa-disable").url());
         Page end = local.submit(disable.form("#vigi-disable-form"), Map.of("password", enrolled.user().password(), "otp", codes.next()));
         assertEquals("success", end.redirectParams().get("kc_action_status"), end.toString());

@@ -45,7 +45,7 @@ class TokenAudienceIT {
         TestUser user = env.newUser("aud");
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest request = oauth.authRequest(client);
-        JsonNode tokens = Flows.tokens(oauth, request, Flows.passwordStep(new WebSession(env.baseUrl()), request, user));
+        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), request, user);
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
         assertAudienceAndNoAccountApi(env, client, tokens.get("access_token").asText());
     }
@@ -69,7 +69,7 @@ class TokenAudienceIT {
         TestUser user = env.newUser("audoffline");
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest request = oauth.authRequest(VigiClient.VIGI_APP, "scope", "openid offline_access");
-        JsonNode tokens = Flows.tokens(oauth, request, Flows.passwordStep(new WebSession(env.baseUrl()), request, user));
+        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), request, user);
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
         assertEquals("Offline", OAuth.claims(tokens.get("refresh_token").asText()).get("typ").asText(), tokens.toString());
     }

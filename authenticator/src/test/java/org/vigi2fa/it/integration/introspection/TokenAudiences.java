@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.Totp;
@@ -38,7 +37,7 @@ final class TokenAudiences {
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest request = oauth.authRequest(client);
         WebSession browser = new WebSession(env.baseUrl());
-        JsonNode tokens = Flows.tokens(oauth, request, LostPhoneSupport.code(browser, Flows.passwordStep(browser, request, enrolled.user()), code));
+        JsonNode tokens = Flows.signInWithCode(oauth, browser, request, enrolled.user(), code);
         if (tokens.get("status").asInt() != 200) {
             throw new AssertionError("sign-in to " + client.clientId + " failed: " + tokens);
         }

@@ -14,9 +14,9 @@ import org.vigi2fa.testing.browser.Browser;
 import org.vigi2fa.testing.oauth.OAuth;
 
 /** The end of a sign-in in the browser: back at the application with a code that redeems into the user's tokens. */
-final class SignedIn {
+final class SignInEnd {
 
-    private SignedIn() {
+    private SignInEnd() {
     }
 
     /** Waits for the redirect to the client, then redeems its code; fails unless the tokens are the user's. */

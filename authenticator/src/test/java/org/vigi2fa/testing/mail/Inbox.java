@@ -1,0 +1,102 @@
+package org.vigi2fa.testing.mail;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/** The one reader of what GreenMail received: the mails to an address, their text and HTML parts, their action-token links. */
+public final class Inbox {
+
+    private static final Pattern ACTION_LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
+
+    private final GreenMail mail;
+
+    public Inbox(GreenMail mail) {
+        this.mail = mail;
+    }
+
+    /** A received mail as a reader sees it: the subject, the first text/plain and text/html parts ("" when absent). */
+    public record Mail(String subject, String text, String html) {
+
+        /** Decodes a received message (transfer encodings, charsets, nested multiparts). */
+        public static Mail of(MimeMessage message) {
+            try {
+                Mail parts = new Mail(message.getSubject(), "", "");
+                return parts.with(message);
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private Mail with(Part part) throws MessagingException, IOException {
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                Mail found = this;
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    found = found.with(multipart.getBodyPart(i));
+                }
+                return found;
+            }
+            if (part.isMimeType("text/plain") && text.isEmpty() && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return new Mail(subject, part.getContent().toString(), html);
+            }
+            if (part.isMimeType("text/html") && html.isEmpty()) {
+                return new Mail(subject, text, part.getContent().toString());
+            }
+            return this;
+        }
+
+        /** The first action-token link (reset, e-mail confirmation, lost phone) in the text part. */
+        public Optional<String> actionLink() {
+            Matcher matcher = ACTION_LINK.matcher(text);
+            return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+        }
+    }
+
+    /** Every mail to the address, oldest first. */
+    public List<Mail> to(String address) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(message -> addressedTo(message, address)).map(Mail::of).toList();
+    }
+
+    /** The mails to the address whose subject contains the text, oldest first. */
+    public List<Mail> to(String address, String subjectPart) {
+        return to(address).stream().filter(m -> m.subject() != null && m.subject().contains(subjectPart)).toList();
+    }
+
+    /** The action-token link of every mail to the address that carries one, oldest first. */
+    public List<String> actionLinks(String address) {
+        return to(address).stream().map(Mail::actionLink).flatMap(Optional::stream).toList();
+    }
+
+    /** The newest mail to the address that carries an action-token link. */
+    public Optional<Mail> latestWithActionLink(String address) {
+        List<Mail> mails = to(address).stream().filter(m -> m.actionLink().isPresent()).toList();
+        return mails.isEmpty() ? Optional.empty() : Optional.of(mails.get(mails.size() - 1));
+    }
+
+    /** The action-token link of the newest mail to the address that carries one. */
+    public String latestActionLink(String address) {
+        return latestWithActionLink(address).flatMap(Mail::actionLink)
+                .orElseThrow(() -> new AssertionError("No action-token link mailed to " + address));
+    }
+
+    private static boolean addressedTo(MimeMessage message, String address) {
+        try {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
