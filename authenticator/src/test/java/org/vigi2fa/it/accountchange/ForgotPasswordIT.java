@@ -14,6 +14,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
@@ -47,6 +48,8 @@ class ForgotPasswordIT {
         Page wrong = Flows.code(attacker, afterLink, victim.totp().wrongNow());
         Flows.assertPage(wrong, CODE_PAGE);
         assertFalse(wrong.isRedirect());
+        // guessing the code here counts toward the same lockout as at sign-in
+        BruteForce.of(env, victim.user().id()).awaitFailures(1);
 
         // the lost-phone request posted by hand is refused here: it would mail a link to the same mailbox
         Page lost = attacker.post(wrong.form("#kc-otp-login-form").absUrl("action"), Map.of("lost-phone", "true"));
