@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Two Keycloak nodes from the official distribution in production mode ({@code kc.sh build}, then
@@ -83,18 +81,7 @@ final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
     /** A fresh data folder, our JARs in providers/ and the realm file in data/import. */
     private void prepare() {
         try {
-            KeycloakProcess.deleteTree(home.resolve("data"));
-            Path providers = home.resolve("providers");
-            try (Stream<Path> old = Files.list(providers)) {
-                for (Path jar : old.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                    Files.delete(jar);
-                }
-            }
-            for (Path jar : settings.providerJars()) {
-                Files.copy(jar, providers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-            Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(settings.realmFile(), imports.resolve(settings.realmFile().getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            KeycloakProcess.freshHome(home, settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

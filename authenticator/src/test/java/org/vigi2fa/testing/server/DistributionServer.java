@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Keycloak from the official distribution (org.keycloak:keycloak-quarkus-dist), run as its own process
@@ -71,18 +69,7 @@ final class DistributionServer implements KeycloakUnderTest {
 
     /** A fresh database, our JARs in providers/ and the realm file in data/import on every start. */
     private static void prepare(Path home, ServerSettings settings) throws IOException {
-        KeycloakProcess.deleteTree(home.resolve("data"));
-        Path providers = home.resolve("providers");
-        try (Stream<Path> old = Files.list(providers)) {
-            for (Path jar : old.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                Files.delete(jar);
-            }
-        }
-        for (Path jar : settings.providerJars()) {
-            Files.copy(jar, providers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Path imports = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(settings.realmFile(), imports.resolve(settings.realmFile().getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        KeycloakProcess.freshHome(home, settings);
     }
 
     @Override

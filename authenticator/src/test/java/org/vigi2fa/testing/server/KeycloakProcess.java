@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,22 @@ public final class KeycloakProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Prepares a distribution for a start: a fresh data folder, our JARs alone in providers/, the realm in data/import. */
+    static void freshHome(Path home, ServerSettings settings) throws IOException {
+        deleteTree(home.resolve("data"));
+        Path providers = home.resolve("providers");
+        try (Stream<Path> old = Files.list(providers)) {
+            for (Path jar : old.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.delete(jar);
+            }
+        }
+        for (Path jar : settings.providerJars()) {
+            Files.copy(jar, providers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        Files.copy(settings.realmFile(), imports.resolve(settings.realmFile().getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Deletes a folder and everything in it; nothing when it does not exist. */
