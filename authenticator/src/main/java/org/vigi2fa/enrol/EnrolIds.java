@@ -23,9 +23,6 @@ final class EnrolIds {
     static final String FIELD_DONE = "done";
     static final String FIELD_PASSWORD = Validation.FIELD_PASSWORD;
 
-    /** Longest input looked at; anything longer is malformed, never hashed or compared. */
-    static final int MAX_CODE_INPUT = 64;
-
     static final String ATTR_APPS = "vigiApps";
     static final String ATTR_USERNAME = "vigiUsername";
     static final String ATTR_QR = "vigiQr";
