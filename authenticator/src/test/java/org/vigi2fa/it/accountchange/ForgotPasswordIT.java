@@ -11,7 +11,6 @@ import static org.vigi2fa.it.accountchange.AccountChangeSupport.openResetLink;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.BruteForce;

@@ -3,7 +3,6 @@ package org.vigi2fa.it.enrol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;

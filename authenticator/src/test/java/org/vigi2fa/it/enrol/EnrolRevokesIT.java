@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -26,23 +27,20 @@ class EnrolRevokesIT {
     @Test
     void refreshAndOfflineTokensFromBefore2faDieTheEnrollingSessionGoesOn(VigiEnvironment env) {
         TestUser user = env.newUser("enrolrevoke");
-        OAuth oauth = new OAuth(env.realmUrl());
         // what a phished password gave an attacker before the victim turned 2FA on: an offline App token and a portal session
-        OAuth.AuthRequest app = oauth.authRequest(VigiClient.VIGI_APP, "scope", "openid offline_access");
-        JsonNode offline = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), app, user);
-        assertEquals("Offline", OAuth.claims(offline.get("refresh_token").asText()).get("typ").asText(), offline.toString());
-        OAuth.AuthRequest portal = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode online = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), portal, user);
+        SignedIn offline = SignedIn.withPassword(env, user, VigiClient.VIGI_APP, "scope", "openid offline_access");
+        assertEquals("Offline", OAuth.claims(offline.refreshToken()).get("typ").asText(), offline.tokens().toString());
+        SignedIn online = SignedIn.withPassword(env, user, VigiClient.VMS_CLOUD);
 
         Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
         Page back = enrolment.enrol();
         enrolment.assertBackAtApp(back, "success");
 
-        Grants.assertInvalidGrant(oauth.refresh(VigiClient.VIGI_APP, offline.get("refresh_token").asText()), "the refresh token from before is dead");
-        Grants.assertInvalidGrant(oauth.refresh(VigiClient.VMS_CLOUD, online.get("refresh_token").asText()), "the refresh token from before is dead");
+        offline.assertSignedOut("the offline App token from before is dead");
+        online.assertSignedOut("the portal session from before is dead");
 
         JsonNode fresh = Grants.issued(Flows.tokens(enrolment.oauth, enrolment.request, back), "the enrolling session gets its tokens");
-        Grants.issued(oauth.refresh(VigiClient.VMS_CLOUD, fresh.get("refresh_token").asText()), "and keeps refreshing them");
+        Grants.issued(enrolment.oauth.refresh(VigiClient.VMS_CLOUD, fresh.get("refresh_token").asText()), "and keeps refreshing them");
     }
 
     @Test

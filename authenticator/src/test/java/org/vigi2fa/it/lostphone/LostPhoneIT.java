@@ -10,7 +10,6 @@ import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.vigi2fa.testing.EnrolledUser;

@@ -1,6 +1,10 @@
 package org.vigi2fa.testing.oauth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,5 +29,27 @@ public final class Grants {
     public static void assertInvalidGrant(JsonNode response, String what) {
         assertEquals(400, response.get("status").asInt(), what + ": " + response);
         assertEquals("invalid_grant", response.get("error").asText(), what + ": " + response);
+    }
+
+    /** Asserts the access token is the user's and was issued to the client; the App's also reaches VMS Local. */
+    public static void assertAccessFor(JsonNode tokens, String username, VigiClient client) {
+        JsonNode access = OAuth.claims(tokens.get("access_token").asText());
+        assertEquals(username, access.get("preferred_username").asText(), "user of " + access);
+        assertEquals(client.clientId, access.get("azp").asText(), "client of " + access);
+        if (client == VigiClient.VIGI_APP) {
+            assertTrue(audiences(access).contains("vms-local"), "App tokens reach VMS Local: aud=" + access.get("aud"));
+        }
+    }
+
+    /** The {@code aud} claim as a set (absent: empty; a single string: one element). */
+    public static Set<String> audiences(JsonNode claims) {
+        Set<String> audiences = new TreeSet<>();
+        JsonNode aud = claims.get("aud");
+        if (aud != null && aud.isTextual()) {
+            audiences.add(aud.asText());
+        } else if (aud != null) {
+            aud.forEach(a -> audiences.add(a.asText()));
+        }
+        return audiences;
     }
 }

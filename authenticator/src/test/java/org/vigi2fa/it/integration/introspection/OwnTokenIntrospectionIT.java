@@ -3,7 +3,6 @@ package org.vigi2fa.it.integration.introspection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.integration.introspection.TokenAudiences.signInWithCode;
 
 import java.util.Map;
 
@@ -13,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.SignedIn;
+import org.vigi2fa.testing.UnusedCodes;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
@@ -34,7 +35,7 @@ class OwnTokenIntrospectionIT {
     void confidentialClientIntrospectsItsOwnTokens(VigiClient client, VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("introspect");
         OAuth oauth = new OAuth(env.realmUrl());
-        JsonNode tokens = signInWithCode(env, client, enrolled, enrolled.totp().now());
+        JsonNode tokens = SignedIn.withCode(env, enrolled, client, enrolled.totp().now()).tokens();
 
         JsonNode access = Grants.issued(oauth.introspect(client, tokens.get("access_token").asText()));
         assertTrue(access.get("active").asBoolean(), client.clientId + " introspects its own access token: " + access);
@@ -49,7 +50,7 @@ class OwnTokenIntrospectionIT {
     void signOutMakesTheTokensInactive(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("introspectout");
         OAuth oauth = new OAuth(env.realmUrl());
-        JsonNode tokens = signInWithCode(env, VigiClient.VMS_CLOUD, enrolled, enrolled.totp().now());
+        JsonNode tokens = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, enrolled.totp().now()).tokens();
         assertTrue(oauth.introspect(VigiClient.VMS_CLOUD, tokens.get("access_token").asText()).get("active").asBoolean(), "active first");
 
         JsonNode logout = oauth.logout(VigiClient.VMS_CLOUD, tokens.get("refresh_token").asText());
@@ -63,9 +64,9 @@ class OwnTokenIntrospectionIT {
     @Test
     void turningTwoFactorOffMakesTheOtherDevicesTokensInactive(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("introspectoff");
-        TokenAudiences.UnusedCodes codes = new TokenAudiences.UnusedCodes(enrolled.totp());
+        UnusedCodes codes = new UnusedCodes(enrolled.totp());
         OAuth oauth = new OAuth(env.realmUrl());
-        JsonNode cloud = signInWithCode(env, VigiClient.VMS_CLOUD, enrolled, codes.next());
+        JsonNode cloud = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, codes.next()).tokens();
         assertTrue(oauth.introspect(VigiClient.VMS_CLOUD, cloud.get("access_token").asText()).get("active").asBoolean(), "active first");
 
         // Account settings on VMS Local: turn 2FA off with the password and a current code.
@@ -86,7 +87,7 @@ class OwnTokenIntrospectionIT {
     void vmsLocalStillAcceptsTheAppsTokensAndCloudDoesNot(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("introspectapp");
         OAuth oauth = new OAuth(env.realmUrl());
-        JsonNode app = signInWithCode(env, VigiClient.VIGI_APP, enrolled, enrolled.totp().now());
+        JsonNode app = SignedIn.withCode(env, enrolled, VigiClient.VIGI_APP, enrolled.totp().now()).tokens();
 
         JsonNode byLocal = oauth.introspect(VigiClient.VMS_LOCAL, app.get("access_token").asText());
         assertTrue(byLocal.get("active").asBoolean(), "VMS Local via App: " + byLocal);

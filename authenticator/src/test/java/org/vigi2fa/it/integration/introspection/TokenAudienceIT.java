@@ -3,7 +3,6 @@ package org.vigi2fa.it.integration.introspection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.integration.introspection.TokenAudiences.audiences;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,7 +74,7 @@ class TokenAudienceIT {
     private static void assertAudienceAndNoAccountApi(VigiEnvironment env, VigiClient client, String accessToken) throws Exception {
         JsonNode claims = OAuth.claims(accessToken);
         assertEquals(client.clientId, claims.get("azp").asText());
-        assertEquals(AUDIENCE.get(client), audiences(claims), client.clientId + " aud");
+        assertEquals(AUDIENCE.get(client), Grants.audiences(claims), client.clientId + " aud");
         assertTrue(claims.at("/resource_access/account").isMissingNode(),
                 client.clientId + " token carries no account roles: " + claims.get("resource_access"));
 
