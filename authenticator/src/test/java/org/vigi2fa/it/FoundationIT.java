@@ -25,6 +25,7 @@ import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.Grants;
@@ -80,12 +81,10 @@ class FoundationIT {
     @Test
     void userWith2faGetsTheCodeStepAndSignsInWithTheCode(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("smoke");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page codePage = Flows.passwordStep(browser, request, enrolled.user());
+        Visit visit = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page codePage = visit.passwordStep(enrolled.user());
         Flows.assertPage(codePage, "login-vigi-2fa-code");
-        Grants.issued(Flows.tokens(oauth, request, Flows.code(browser, codePage, enrolled.totp().now())));
+        Grants.issued(visit.tokens(visit.code(codePage, enrolled.totp().now())));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.mail.Inbox;
@@ -114,18 +115,16 @@ class EnrolIT {
         String enrolmentCode = totp.forPeriod(period);
         enrolment.assertBackAtApp(enrolment.code(scan, enrolmentCode), "success");
 
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest login = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page codePage = Flows.passwordStep(browser, login, user);
+        Visit loginVisit = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page codePage = loginVisit.passwordStep(user);
         Flows.assertPage(codePage, "login-vigi-2fa-code");
 
-        Page replayed = Flows.code(browser, codePage, enrolmentCode);
+        Page replayed = loginVisit.code(codePage, enrolmentCode);
         Flows.assertPage(replayed, "login-vigi-2fa-code");
         assertFalse(replayed.isRedirect(), "the enrolment code must not sign in again");
 
-        Page signedIn = Flows.code(browser, replayed, totp.forPeriod(period + 1));
-        Grants.issued(Flows.tokens(oauth, login, signedIn));
+        Page signedIn = loginVisit.code(replayed, totp.forPeriod(period + 1));
+        Grants.issued(loginVisit.tokens(signedIn));
     }
 
     @Test
@@ -216,21 +215,19 @@ class EnrolIT {
         rep.setRequiredActions(List.of(Enrolment.ACTION));
         env.realm().users().get(user.id()).update(rep);
 
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest login = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page confirm = Flows.passwordStep(browser, login, user);
+        Visit loginVisit = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page confirm = loginVisit.passwordStep(user);
         Flows.assertPage(confirm, Enrolment.PAGE_CONFIRM);
         assertTrue(confirm.document().selectFirst("#vigi-cancel") == null, "no cancel when the administrator requires it");
 
         // A forged cancel does not skip the action: it starts over.
-        Page restarted = browser.post(confirm.form("#vigi-enable-confirm-form").absUrl("action"), Map.of("cancel-aia", "true"));
+        Page restarted = loginVisit.browser().post(confirm.form("#vigi-enable-confirm-form").absUrl("action"), Map.of("cancel-aia", "true"));
         Flows.assertPage(restarted, Enrolment.PAGE_CONFIRM);
 
-        Page password = browser.submit(restarted.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
-        Page scan = browser.submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
-        Page end = browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scan)).now()));
-        assertEquals(200, Flows.tokens(oauth, login, end).get("status").asInt());
+        Page password = loginVisit.browser().submit(restarted.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
+        Page scan = loginVisit.browser().submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
+        Page end = loginVisit.browser().submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scan)).now()));
+        assertEquals(200, loginVisit.tokens(end).get("status").asInt());
         assertEquals(1, env.otpCredentials(user.id()).size());
         assertTrue(env.realm().users().get(user.id()).toRepresentation().getRequiredActions().isEmpty(), "required action done");
     }

@@ -19,6 +19,7 @@ import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.Grants;
@@ -67,45 +68,41 @@ class BypassIT {
     @Test
     void backButtonAfterThePasswordDoesNotSkipTheCode(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("back");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page loginPage = browser.get(request.url());
+        Visit visit = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page loginPage = visit.open();
         Element passwordForm = loginPage.form("#kc-form-login");
-        Page codePage = Flows.password(browser, loginPage, enrolled.user().username(), enrolled.user().password());
+        Page codePage = visit.password(loginPage, enrolled.user());
         Flows.assertPage(codePage, CODE_PAGE);
 
-        Page regetLogin = browser.get(loginPage.url());
+        Page regetLogin = visit.browser().get(loginPage.url());
         assertFalse(regetLogin.isRedirect(), "re-GET of the login page: " + regetLogin);
         assertTrue(regetLogin.status() < 500, regetLogin.toString());
 
-        Page repost = browser.submit(passwordForm, Map.of("username", enrolled.user().username(), "password", enrolled.user().password()));
+        Page repost = visit.browser().submit(passwordForm, Map.of("username", enrolled.user().username(), "password", enrolled.user().password()));
         assertFalse(repost.isRedirect(), "re-POST of the password form: " + repost);
         assertTrue(repost.status() < 500, repost.toString());
 
-        Page regetCodePage = browser.get(codePage.url());
+        Page regetCodePage = visit.browser().get(codePage.url());
         assertFalse(regetCodePage.isRedirect(), "re-GET of the code page URL: " + regetCodePage);
 
-        Page regetAuth = LoginSupport.onToCodePage(browser, browser.get(request.url()), enrolled.user());
+        Page regetAuth = LoginSupport.onToCodePage(visit.browser(), visit.open(), enrolled.user());
 
-        Grants.issued(Flows.tokens(oauth, request, Flows.code(browser, regetAuth, enrolled.totp().now())), "the flow still ends with the code");
+        Grants.issued(visit.tokens(visit.code(regetAuth, enrolled.totp().now())), "the flow still ends with the code");
     }
 
     @Test
     void restartGoesBackToThePasswordAndThenTheCode(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("restart");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page codePage = codePage(browser, request, enrolled.user());
+        Visit visit = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page codePage = visit.codePage(enrolled.user());
         Map<String, String> query = query(codePage.form("#kc-otp-login-form").absUrl("action"));
         assertNotNull(query.get("tab_id"), "code form action carries tab_id");
 
-        Page restarted = browser.get(env.realmUrl() + "/login-actions/restart?client_id=" + VigiClient.VMS_CLOUD.clientId
+        Page restarted = visit.browser().get(env.realmUrl() + "/login-actions/restart?client_id=" + VigiClient.VMS_CLOUD.clientId
                 + "&tab_id=" + query.get("tab_id"));
         assertFalse(restarted.isRedirect(), "restart: " + restarted);
         Flows.assertPage(restarted, "login-login");
-        Page again = Flows.password(browser, restarted, enrolled.user().username(), enrolled.user().password());
+        Page again = visit.password(restarted, enrolled.user());
         assertFalse(again.isRedirect(), "after restart the password alone: " + again);
         Flows.assertPage(again, CODE_PAGE);
     }
@@ -113,16 +110,14 @@ class BypassIT {
     @Test
     void authSessionStartedBeforeEnrolmentStillAsksTheCode(VigiEnvironment env) {
         TestUser user = env.newUser("oldauth");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_LOCAL);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page loginPage = browser.get(request.url());
+        Visit visit = Visit.to(env, VigiClient.VMS_LOCAL);
+        Page loginPage = visit.open();
         Totp totp = env.addOtp(user.id());
 
-        Page afterPassword = Flows.password(browser, loginPage, user.username(), user.password());
+        Page afterPassword = visit.password(loginPage, user);
         assertFalse(afterPassword.isRedirect(), "the login page from before enrolment: " + afterPassword);
         Flows.assertPage(afterPassword, CODE_PAGE);
-        Grants.issued(Flows.tokens(oauth, request, Flows.code(browser, afterPassword, totp.now())));
+        Grants.issued(visit.tokens(visit.code(afterPassword, totp.now())));
     }
 
     /**

@@ -20,6 +20,7 @@ import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.Grants;
@@ -34,21 +35,19 @@ class ClientsWith2faIT {
     @EnumSource(value = VigiClient.class, names = {"VMS_CLOUD", "VMS_LOCAL", "VIGI_APP", "PC_CLIENT"})
     void authorizationCodeClientsNeedTheCode(VigiClient client, VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("client");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(client);
-        WebSession browser = new WebSession(env.baseUrl());
+        Visit visit = Visit.to(env, client);
 
-        Page codePage = codePage(browser, request, enrolled.user());
+        Page codePage = visit.codePage(enrolled.user());
         assertFalse(codePage.isRedirect(), "the password alone does not reach " + client.clientId);
-        Page again = LoginSupport.onToCodePage(browser, browser.get(request.url()), enrolled.user());
+        Page again = LoginSupport.onToCodePage(visit.browser(), visit.open(), enrolled.user());
 
-        Page wrong = Flows.code(browser, again, enrolled.totp().wrongNow());
+        Page wrong = visit.code(again, enrolled.totp().wrongNow());
         assertRefused(wrong, INVALID_CODE);
         Flows.assertPage(wrong, CODE_PAGE);
         assertEquals("true", wrong.document().selectFirst("#otp").attr("aria-invalid"), "the code field is marked");
 
         BruteForce.nextAttempt();
-        JsonNode tokens = Grants.issued(Flows.tokens(oauth, request, Flows.code(browser, wrong, enrolled.totp().now())));
+        JsonNode tokens = Grants.issued(visit.tokens(visit.code(wrong, enrolled.totp().now())));
         Grants.assertAccessFor(tokens, enrolled.user().username(), client);
     }
 
