@@ -21,7 +21,6 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
-import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
@@ -130,57 +129,53 @@ class BypassIT {
     @Test
     void sessionFromBeforeEnrolmentGivesNoNewLoginWithoutTheCode(VigiEnvironment env) {
         TestUser user = env.newUser("oldsso");
-        OAuth oauth = new OAuth(env.realmUrl());
-        WebSession browser = new WebSession(env.baseUrl());
-        OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode before = Grants.issued(Flows.signInWithPassword(oauth, browser, first, user));
+        Visit first = Visit.to(env, VigiClient.VMS_CLOUD);
+        JsonNode before = Grants.issued(first.signInWithPassword(user));
 
-        OAuth.AuthRequest sso = oauth.authRequest(VigiClient.VMS_LOCAL);
-        assertTrue(browser.get(sso.url()).isRedirect(), "before 2FA the SSO cookie signs in to another client");
+        Visit sso = first.then(VigiClient.VMS_LOCAL);
+        assertTrue(sso.open().isRedirect(), "before 2FA the SSO cookie signs in to another client");
 
         Totp totp = env.addOtp(user.id());
 
-        OAuth.AuthRequest silent = oauth.authRequest(VigiClient.VIGI_APP, "prompt", "none");
-        Page silentPage = browser.get(silent.url());
+        Visit silent = first.then(VigiClient.VIGI_APP, "prompt", "none");
+        Page silentPage = silent.open();
         assertTrue(silentPage.isRedirect(), silentPage.toString());
         assertEquals("login_required", silentPage.redirectParams().get("error"), "prompt=none: " + silentPage.redirect());
         assertFalse(silentPage.redirectParams().containsKey("code"));
 
         for (VigiClient client : new VigiClient[] {VigiClient.VMS_CLOUD, VigiClient.VMS_LOCAL, VigiClient.PC_CLIENT}) {
-            Page page = browser.get(oauth.authRequest(client).url());
+            Page page = first.then(client).open();
             assertFalse(page.isRedirect(), "old SSO cookie must not sign in to " + client.clientId + ": " + page);
             Flows.assertPage(page, "login-login");
         }
 
-        Grants.issued(oauth.refresh(VigiClient.VMS_CLOUD, before.get("refresh_token").asText()), "Keycloak keeps the earlier grant of the same client");
+        Grants.issued(first.oauth().refresh(VigiClient.VMS_CLOUD, before.get("refresh_token").asText()), "Keycloak keeps the earlier grant of the same client");
 
-        OAuth.AuthRequest fresh = oauth.authRequest(VigiClient.VMS_LOCAL);
-        Page codePage = Flows.passwordStep(browser, fresh, user);
+        Visit fresh = first.then(VigiClient.VMS_LOCAL);
+        Page codePage = fresh.passwordStep(user);
         Flows.assertPage(codePage, CODE_PAGE);
-        Grants.issued(Flows.tokens(oauth, fresh, Flows.code(browser, codePage, totp.now())));
+        Grants.issued(fresh.tokens(first.code(codePage, totp.now())));
 
-        OAuth.AuthRequest ssoAfter = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Page ssoPage = browser.get(ssoAfter.url());
+        Visit ssoAfter = first.then(VigiClient.VMS_CLOUD);
+        Page ssoPage = ssoAfter.open();
         assertTrue(ssoPage.isRedirect(), "once verified with the code, SSO works again: " + ssoPage);
-        assertEquals(200, Flows.tokens(oauth, ssoAfter, ssoPage).get("status").asInt());
+        Grants.issued(ssoAfter.tokens(ssoPage));
     }
 
     @Test
     void reEnrolmentEndsSsoOfSessionsVerifiedWithTheOldAuthenticator(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("reenrol");
-        OAuth oauth = new OAuth(env.realmUrl());
-        WebSession browser = new WebSession(env.baseUrl());
-        OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Page codePage = codePage(browser, first, enrolled.user());
-        assertEquals(200, Flows.tokens(oauth, first, Flows.code(browser, codePage, enrolled.totp().now())).get("status").asInt());
-        assertTrue(browser.get(oauth.authRequest(VigiClient.VMS_LOCAL).url()).isRedirect(), "verified session: SSO");
+        Visit first = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page codePage = first.codePage(enrolled.user());
+        assertEquals(200, first.tokens(first.code(codePage, enrolled.totp().now())).get("status").asInt());
+        assertTrue(first.then(VigiClient.VMS_LOCAL).open().isRedirect(), "verified session: SSO");
 
         String oldId = env.realm().users().get(enrolled.user().id()).credentials().stream()
                 .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getId();
         env.realm().users().get(enrolled.user().id()).removeCredential(oldId);
         env.addOtp(enrolled.user().id());
 
-        Page page = browser.get(oauth.authRequest(VigiClient.VMS_LOCAL).url());
+        Page page = first.then(VigiClient.VMS_LOCAL).open();
         assertFalse(page.isRedirect(), "a session verified with a removed authenticator: " + page);
         Flows.assertPage(page, "login-login");
     }
