@@ -58,4 +58,14 @@ public record SignedIn(WebSession browser, OAuth oauth, VigiClient client, JsonN
     public void assertStillSignedIn(String what) {
         Grants.issued(oauth.refresh(client, refreshToken()), what);
     }
+
+    /** Whether the resource server's introspection calls this sign-in's access token active. */
+    public boolean accessTokenActiveFor(VigiClient resourceServer) {
+        return oauth.introspect(resourceServer, accessToken()).get("active").asBoolean();
+    }
+
+    /** Whether the resource server's introspection calls this sign-in's refresh token active. */
+    public boolean refreshTokenActiveFor(VigiClient resourceServer) {
+        return oauth.introspect(resourceServer, refreshToken(), "refresh_token").get("active").asBoolean();
+    }
 }

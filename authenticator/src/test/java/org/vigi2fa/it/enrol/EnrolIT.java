@@ -148,7 +148,7 @@ class EnrolIT {
         TestUser user = env.newUser("console");
         WebSession browser = new WebSession(env.baseUrl());
         AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
-        Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
+        Page confirm = setUpFromAccountConsole(browser, console, user);
         Flows.assertPage(confirm, Enrolment.PAGE_CONFIRM);
         Page password = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
         Page scan = browser.submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
@@ -166,7 +166,7 @@ class EnrolIT {
         TestUser user = env.newUser("consolecancel");
         WebSession browser = new WebSession(env.baseUrl());
         AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
-        Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
+        Page confirm = setUpFromAccountConsole(browser, console, user);
         Page end = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("cancel-aia", "true"));
         assertEquals("cancelled", console.returned(end).get("kc_action_status"));
         assertTrue(env.otpCredentials(user.id()).isEmpty());
@@ -230,5 +230,10 @@ class EnrolIT {
         Grants.issued(loginVisit.tokens(end));
         assertEquals(1, env.otpCredentials(user.id()).size());
         assertTrue(env.realm().users().get(user.id()).toRepresentation().getRequiredActions().isEmpty(), "required action done");
+    }
+
+    /** "Set up authenticator application" in the account console (CONFIGURE_TOTP), then the password. */
+    private static Page setUpFromAccountConsole(WebSession browser, AccountConsoleClient console, TestUser user) {
+        return Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
     }
 }
