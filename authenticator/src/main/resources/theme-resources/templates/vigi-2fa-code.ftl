@@ -27,6 +27,14 @@
                         </span>
                     </#if>
                 </div>
+                <#-- trusted devices (issue 12): only when this sign-in may remember the browser -->
+                <#if vigiTrustDays??>
+                <div class="${properties.kcFormGroupClass!} vigi-trust-device">
+                    <input id="vigi-trust-device" name="vigi-trust-device" type="checkbox" value="on" aria-describedby="vigi-trust-device-hint"/>
+                    <label for="vigi-trust-device">${msg("vigi2faTrustDevice", vigiTrustDays)}</label>
+                    <div id="vigi-trust-device-hint" class="vigi-hint">${msg("vigi2faTrustDeviceHint")}</div>
+                </div>
+                </#if>
                 <div id="kc-form-buttons" class="${properties.kcFormGroupClass!}">
                     <button class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}"
                             name="login" id="kc-login" type="submit">${msg("vigi2faCodeSubmit")}</button>

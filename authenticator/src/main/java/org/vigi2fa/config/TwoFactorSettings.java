@@ -25,10 +25,14 @@ public final class TwoFactorSettings {
     public static final String ISSUER = "issuer";
     public static final String SIGN_OUT_EVERYWHERE = "signOutEverywhere";
     public static final String COOLING_OFF_HOURS = "lostPhoneCoolingOffHours";
+    public static final String TRUSTED_DEVICE_DAYS = "trustedDeviceDays";
+    public static final String ALWAYS_ASK_CLIENTS = "alwaysAskClients";
 
     static final int DEFAULT_LINK_LIFETIME = 600;
     static final int DEFAULT_REQUEST_COOLDOWN = 60;
     static final int DEFAULT_COOLING_OFF_HOURS = 72;
+    static final int DEFAULT_TRUSTED_DEVICE_DAYS = 30;
+    static final String DEFAULT_ALWAYS_ASK_CLIENTS = "vigi-config-tool";
 
     public static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property().name(LINK_LIFETIME).label("Lost-phone link lifetime (seconds)")
@@ -50,6 +54,12 @@ public final class TwoFactorSettings {
             .helpText("For this long after the password or the e-mail address of a 2FA user changes, the lost-phone link is "
                     + "refused: a freshly changed factor must not be enough to remove the other one. 0 turns the pause off.")
             .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_COOLING_OFF_HOURS).add()
+            .property().name(TRUSTED_DEVICE_DAYS).label("\"Don't ask again on this device\" for (days)")
+            .helpText("The code page offers to skip the code on this browser for this many days (never the password). 0: off.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_TRUSTED_DEVICE_DAYS).add()
+            .property().name(ALWAYS_ASK_CLIENTS).label("Clients that always ask the code")
+            .helpText("Client ids, comma-separated, that ignore trusted devices and do not offer them.")
+            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_ALWAYS_ASK_CLIENTS).add()
             .build();
 
     private final Map<String, String> config;
@@ -104,6 +114,16 @@ public final class TwoFactorSettings {
     /** Seconds the lost-phone link stays refused after a password or e-mail change. */
     public long coolingOffSeconds() {
         return nonNegativeInt(COOLING_OFF_HOURS, DEFAULT_COOLING_OFF_HOURS) * 3600L;
+    }
+
+    public int trustedDeviceDays() {
+        return nonNegativeInt(TRUSTED_DEVICE_DAYS, DEFAULT_TRUSTED_DEVICE_DAYS);
+    }
+
+    /** Client ids for which trusted devices never count (unset: the Config Tool; blank: none). */
+    public List<String> alwaysAskClients() {
+        return Arrays.stream(config.getOrDefault(ALWAYS_ASK_CLIENTS, DEFAULT_ALWAYS_ASK_CLIENTS).split("[,\\s]+|##"))
+                .filter(id -> !id.isBlank()).toList();
     }
 
     public String issuer() {

@@ -30,6 +30,8 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.notify.TwoFactorNotifier;
+import org.vigi2fa.trust.TrustIds;
+import org.vigi2fa.trust.TrustedDevices;
 
 /** The last page of turning 2FA on: QR code and secret, then the first code, which stores the credential. */
 final class ScanStep {
@@ -108,6 +110,7 @@ final class ScanStep {
         // Sessions and tokens from before 2FA (a phished password's, say) end here; this session goes on.
         AuthenticatorUtil.logoutOtherSessions(context);
         context.getSession().users().setNotBeforeForUser(realm, user, Time.currentTime());
+        TrustedDevices.revokeAll(context.getSession(), realm, user, TrustIds.REVOKED_NEW_AUTHENTICATOR);
         // The user just proved the new authenticator in this session: keep its SSO valid for the other VIGI apps.
         user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE).findFirst()
                 .ifPresent(stored -> authSession.setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, stored.getId()));

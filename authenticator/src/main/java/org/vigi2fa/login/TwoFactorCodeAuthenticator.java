@@ -24,6 +24,7 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.lostphone.LostPhoneIds;
 import org.vigi2fa.lostphone.LostPhoneRequest;
+import org.vigi2fa.trust.DeviceTrust;
 
 /**
  * The code step after the password: Keycloak's OTP form logic (credential provider, realm policy,
@@ -40,6 +41,14 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
     /** Keycloak's OTP form posts the chosen credential under this name. */
     private static final String SELECTED_CREDENTIAL_ID_FIELD = "selectedCredentialId";
     static final String MSG_RESET_INTRO = "vigi2faResetCodeIntro";
+
+    /** A trusted device of this user on this browser (issue 12) stands in for the code; otherwise the code page. */
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        if (!DeviceTrust.admits(context)) {
+            super.authenticate(context);
+        }
+    }
 
     @Override
     public void action(AuthenticationFlowContext context) {
@@ -61,6 +70,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         if (!lostPhone) {
             context.form().setAttribute(VigiIds.ATTR_CODE_INTRO, MSG_RESET_INTRO);
         }
+        DeviceTrust.offer(context);
         return super.challenge(context, error, field);
     }
 
@@ -91,6 +101,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         }
         // marks the user session as verified with this credential; the SSO cookie step checks it
         context.getAuthenticationSession().setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, credentialId);
+        DeviceTrust.rememberIfAsked(context, credentialId);
         context.success(OTPCredentialModel.TYPE);
     }
 

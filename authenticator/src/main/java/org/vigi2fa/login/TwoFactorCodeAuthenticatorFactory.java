@@ -1,6 +1,7 @@
 package org.vigi2fa.login;
 
 import java.util.List;
+import java.util.Set;
 
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
@@ -14,6 +15,7 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.audit.RealmAudit;
 import org.vigi2fa.compat.SupportedKeycloak;
 import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.trust.TrustIds;
 
 /** Registers the VIGI code step; its execution config carries every VIGI 2FA setting. */
 public final class TwoFactorCodeAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
@@ -41,6 +43,12 @@ public final class TwoFactorCodeAuthenticatorFactory implements AuthenticatorFac
     @Override
     public String getReferenceCategory() {
         return OTPCredentialModel.TYPE;
+    }
+
+    /** Trusted devices are listed in the account console only for types a flow step refers to (issue 12). */
+    @Override
+    public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+        return Set.of(TrustIds.CREDENTIAL_TYPE);
     }
 
     @Override

@@ -21,14 +21,18 @@ public final class TwoFactorNotifier {
     static final String TPL_MAIL_DISABLED = "vigi-2fa-disabled.ftl";
     static final String TPL_MAIL_PASSWORD_CHANGED = "vigi-2fa-password-changed.ftl";
     static final String TPL_MAIL_EMAIL_CHANGED = "vigi-2fa-email-changed.ftl";
+    static final String TPL_MAIL_TRUSTED_DEVICE = "vigi-2fa-trusted-device.ftl";
 
     static final String MSG_SUBJECT_ENABLED = "vigi2faEnabledSubject";
     static final String MSG_SUBJECT_DISABLED = "vigi2faDisabledSubject";
     static final String MSG_SUBJECT_PASSWORD_CHANGED = "vigi2faPasswordChangedSubject";
     static final String MSG_SUBJECT_EMAIL_CHANGED = "vigi2faEmailChangedSubject";
+    static final String MSG_SUBJECT_TRUSTED_DEVICE = "vigi2faTrustedDeviceSubject";
     /** Mail attributes every VIGI template gets (Keycloak adds realmName, user, locale, url), and the masked new address. */
     static final String ATTR_USERNAME = "username";
     static final String ATTR_MASKED_NEW_EMAIL = "maskedNewEmail";
+    static final String ATTR_DEVICE = "device";
+    static final String ATTR_DAYS = "days";
 
     private static final Logger LOG = Logger.getLogger(TwoFactorNotifier.class);
 
@@ -48,6 +52,12 @@ public final class TwoFactorNotifier {
     /** Tells the user the password was changed (also at the end of "forgot password"). */
     public static boolean passwordChanged(KeycloakSession session, RealmModel realm, UserModel user) {
         return send(session, realm, user, null, MSG_SUBJECT_PASSWORD_CHANGED, TPL_MAIL_PASSWORD_CHANGED, Map.of());
+    }
+
+    /** Tells the user a browser now skips the code ("Don't ask again on this device"), naming it and for how long. */
+    public static boolean trustedDeviceAdded(KeycloakSession session, RealmModel realm, UserModel user, String device, int days) {
+        return send(session, realm, user, null, MSG_SUBJECT_TRUSTED_DEVICE, TPL_MAIL_TRUSTED_DEVICE,
+                Map.of(ATTR_DEVICE, device, ATTR_DAYS, days));
     }
 
     /**

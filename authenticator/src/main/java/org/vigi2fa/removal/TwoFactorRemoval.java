@@ -17,6 +17,8 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.notify.TwoFactorNotifier;
+import org.vigi2fa.trust.TrustIds;
+import org.vigi2fa.trust.TrustedDevices;
 
 /** Turns 2FA off for a user (from settings and from the lost-phone link): removes the OTP credentials, signs out everywhere, records events, sends the mail. */
 public final class TwoFactorRemoval {
@@ -61,6 +63,8 @@ public final class TwoFactorRemoval {
             removed.clone().event(EventType.REMOVE_TOTP).success();
             removed.success();
         }
+        // a device trusted with the removed authenticator must never skip a later one's code
+        TrustedDevices.revokeAll(session, realm, user, TrustIds.REVOKED_2FA_OFF);
         if (otpCredentials(user).isEmpty()) {
             if (TwoFactorSettings.of(session, realm).signOutEverywhere()) {
                 signOutEverywhere(session, realm, user, keepSessionId);

@@ -1,0 +1,40 @@
+package org.vigi2fa.trust;
+
+import org.keycloak.Config;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+
+/** Registers {@link TrustRevocationListener} as a global listener: no realm wiring, it acts only in VIGI realms. */
+public final class TrustRevocationListenerFactory implements EventListenerProviderFactory {
+
+    public static final String PROVIDER_ID = "vigi-2fa-trusted-devices";
+
+    @Override
+    public EventListenerProvider create(KeycloakSession session) {
+        return new TrustRevocationListener(session);
+    }
+
+    @Override
+    public boolean isGlobal() {
+        return true;
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
