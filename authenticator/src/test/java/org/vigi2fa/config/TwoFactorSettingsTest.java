@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,10 +79,25 @@ class TwoFactorSettingsTest {
     }
 
     @Test
+    void trustedDevicesDefaultToThirtyDaysAndTheConfigToolAlwaysAsks() {
+        TwoFactorSettings defaults = new TwoFactorSettings(null, "VIGI");
+        assertEquals(30, defaults.trustedDeviceDays());
+        assertEquals(List.of("vigi-config-tool"), defaults.alwaysAskClients());
+        TwoFactorSettings set = new TwoFactorSettings(Map.of(TwoFactorSettings.TRUSTED_DEVICE_DAYS, "0",
+                TwoFactorSettings.ALWAYS_ASK_CLIENTS, " vigi-config-tool, vms-local ##vigi-app "), "VIGI");
+        assertEquals(0, set.trustedDeviceDays(), "0 turns trusted devices off");
+        assertEquals(List.of("vigi-config-tool", "vms-local", "vigi-app"), set.alwaysAskClients());
+        assertEquals(List.of(), new TwoFactorSettings(Map.of(TwoFactorSettings.ALWAYS_ASK_CLIENTS, " "), "VIGI").alwaysAskClients(),
+                "blank: no client always asks");
+        assertEquals(30, new TwoFactorSettings(Map.of(TwoFactorSettings.TRUSTED_DEVICE_DAYS, "-1"), "VIGI").trustedDeviceDays());
+    }
+
+    @Test
     void everySettingHasLabelHelpTextAndType() {
         Set<String> names = TwoFactorSettings.PROPERTIES.stream().map(ProviderConfigProperty::getName).collect(Collectors.toSet());
         assertEquals(Set.of(TwoFactorSettings.LINK_LIFETIME, TwoFactorSettings.REQUEST_COOLDOWN, TwoFactorSettings.PASSWORD_ELSEWHERE,
-                TwoFactorSettings.ISSUER, TwoFactorSettings.SIGN_OUT_EVERYWHERE, TwoFactorSettings.COOLING_OFF_HOURS), names);
+                TwoFactorSettings.ISSUER, TwoFactorSettings.SIGN_OUT_EVERYWHERE, TwoFactorSettings.COOLING_OFF_HOURS,
+                TwoFactorSettings.TRUSTED_DEVICE_DAYS, TwoFactorSettings.ALWAYS_ASK_CLIENTS), names);
         for (ProviderConfigProperty property : TwoFactorSettings.PROPERTIES) {
             assertFalse(property.getLabel() == null || property.getLabel().isBlank(), property.getName());
             assertFalse(property.getHelpText() == null || property.getHelpText().isBlank(), property.getName());

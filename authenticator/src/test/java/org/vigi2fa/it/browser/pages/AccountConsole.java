@@ -1,14 +1,17 @@
 package org.vigi2fa.it.browser.pages;
 
+import java.util.List;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.vigi2fa.testing.browser.Browser;
 
-/** Keycloak's account console (a React app at /realms/vigi/account): only the way to "Set up authenticator application". */
+/** Keycloak's account console (a React app at /realms/vigi/account): "Set up authenticator application" and the trusted devices. */
 public final class AccountConsole {
 
     private static final String SIGNING_IN_LINK = "a[data-testid='account-security/signing-in']";
     private static final String SET_UP_OTP = "button[data-testid='otp/create']";
+    private static final String TRUSTED_DEVICES = "[data-testid='vigi-trusted-device/credential-list']";
 
     private final Browser browser;
 
@@ -78,6 +81,31 @@ public final class AccountConsole {
     public boolean listsAuthenticatorApp() {
         return browser.driver().findElements(By.cssSelector("[data-testid='otp/credential-list'] [data-testrole='label']"))
                 .stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** The labels of the trusted devices listed under "Signing in", once the list has rendered (scrolled into view). */
+    public List<String> awaitTrustedDevices() {
+        browser.awaitUntil("the trusted devices", () -> !trustedDeviceLabels().isEmpty());
+        browser.js("document.querySelector(\"" + TRUSTED_DEVICES + "\").scrollIntoView({block: 'center'});");
+        browser.arrived("account-signing-in-trusted-device");
+        return trustedDeviceLabels();
+    }
+
+    /** "Delete" next to the first trusted device: Keycloak's delete_credential action. */
+    public void removeFirstTrustedDevice() {
+        browser.driver().findElement(By.cssSelector(TRUSTED_DEVICES + " [data-testrole='remove']")).click();
+    }
+
+    /** Waits until "Signing in" lists no trusted device any more. */
+    public void awaitNoTrustedDevice() {
+        browser.awaitUntil("the Signing in page without trusted devices",
+                () -> browser.url().contains("/account/account-security/signing-in") && browser.has(SET_UP_OTP) && !browser.has(TRUSTED_DEVICES));
+        browser.arrived("account-signing-in-trusted-device-removed");
+    }
+
+    private List<String> trustedDeviceLabels() {
+        return browser.driver().findElements(By.cssSelector(TRUSTED_DEVICES + " [data-testrole='label']")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
     }
 
     private WebElement setUpMenuItem() {

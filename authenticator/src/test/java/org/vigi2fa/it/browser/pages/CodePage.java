@@ -19,6 +19,12 @@ public final class CodePage extends KeycloakPage<CodePage> {
         browser.click("#kc-login");
     }
 
+    /** Ticks "Don't ask again on this device", then submits the code. */
+    public void enterCodeTrustingThisDevice(String code) {
+        browser.click("#vigi-trust-device");
+        enterCode(code);
+    }
+
     /** "Can't use your authenticator app?" */
     public void lostPhone() {
         browser.click("#vigi-lost-phone");
