@@ -1,13 +1,12 @@
 package org.vigi2fa.trust;
 
-import org.keycloak.Config;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import org.vigi2fa.StatelessFactory;
 
 /** Registers {@link TrustRevocationListener} as a global listener: no realm wiring, it acts only in VIGI realms. */
-public final class TrustRevocationListenerFactory implements EventListenerProviderFactory {
+public final class TrustRevocationListenerFactory implements EventListenerProviderFactory, StatelessFactory<EventListenerProvider> {
 
     public static final String PROVIDER_ID = "vigi-2fa-trusted-devices";
 
@@ -24,17 +23,5 @@ public final class TrustRevocationListenerFactory implements EventListenerProvid
     @Override
     public String getId() {
         return PROVIDER_ID;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

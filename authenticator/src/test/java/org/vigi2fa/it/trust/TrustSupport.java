@@ -2,6 +2,7 @@ package org.vigi2fa.it.trust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
@@ -77,6 +79,21 @@ final class TrustSupport {
     static void assertTrusted(VigiEnvironment env, String cookie, TestUser user) {
         OAuth.AuthRequest request = new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD);
         assertSkipped(env, request, afterPassword(device(env, cookie), request, user), user);
+    }
+
+    /** Runs the steps with these VIGI settings, then puts the previous ones back. */
+    static void withSettings(VigiEnvironment env, Map<String, String> settings, Runnable steps) {
+        Map<String, String> previous = VigiSettings.change(env, settings);
+        try {
+            steps.run();
+        } finally {
+            VigiSettings.restore(env, previous);
+        }
+    }
+
+    /** The code page does not offer "Don't ask again on this device". */
+    static void assertNotOffered(Page codePage, String why) {
+        assertNull(codePage.document().selectFirst("input[name=" + CHECKBOX + "]"), "no box: " + why);
     }
 
     /** The user's stored trusted devices (admin API). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.trust.TrustSupport.assertAsked;
+import static org.vigi2fa.it.trust.TrustSupport.assertNotOffered;
 import static org.vigi2fa.it.trust.TrustSupport.assertSkipped;
 import static org.vigi2fa.it.trust.TrustSupport.assertTrusted;
 import static org.vigi2fa.it.trust.TrustSupport.device;
@@ -24,7 +25,6 @@ import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
-import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
@@ -99,18 +99,14 @@ class TrustedDeviceIT {
         Page page = Flows.password(browser, browser.get(deviceGrant.get("verification_uri_complete").asText()),
                 trusted.enrolled().user().username(), trusted.enrolled().user().password());
         Flows.assertPage(page, TrustSupport.CODE_PAGE);
-        assertNull(page.document().selectFirst("input[name=" + TrustSupport.CHECKBOX + "]"), "not offered to an always-ask client");
+        assertNotOffered(page, "an always-ask client");
     }
 
     @Test
     void anAlwaysAskSettingCoversTheClientsItNames(VigiEnvironment env) {
         TrustSupport.Trusted trusted = trust(env, env.newUserWithOtp("alwaysask"));
-        Map<String, String> previous = VigiSettings.change(env, Map.of("alwaysAskClients", "vigi-config-tool, vms-cloud"));
-        try {
-            assertAsked(env, trusted.cookie(), trusted.enrolled().user());
-        } finally {
-            VigiSettings.restore(env, previous);
-        }
+        TrustSupport.withSettings(env, Map.of("alwaysAskClients", "vigi-config-tool, vms-cloud"),
+                () -> assertAsked(env, trusted.cookie(), trusted.enrolled().user()));
         assertTrusted(env, trusted.cookie(), trusted.enrolled().user());
     }
 
@@ -121,19 +117,14 @@ class TrustedDeviceIT {
         OAuth.AuthRequest request = new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD, parameter, value);
         Page page = TrustSupport.afterPassword(device(env, trusted.cookie()), request, trusted.enrolled().user());
         Flows.assertPage(page, TrustSupport.CODE_PAGE);
-        assertNull(page.document().selectFirst("input[name=" + TrustSupport.CHECKBOX + "]"), "not offered on a step-up");
+        assertNotOffered(page, "a step-up request");
     }
 
     @Test
     void settingZeroHidesTheBoxAndIgnoresTrust(VigiEnvironment env) {
         TrustSupport.Trusted trusted = trust(env, env.newUserWithOtp("trustoff"));
-        Map<String, String> previous = VigiSettings.change(env, Map.of("trustedDeviceDays", "0"));
-        try {
-            Page page = assertAsked(env, trusted.cookie(), trusted.enrolled().user());
-            assertNull(page.document().selectFirst("input[name=" + TrustSupport.CHECKBOX + "]"), "no box");
-        } finally {
-            VigiSettings.restore(env, previous);
-        }
+        TrustSupport.withSettings(env, Map.of("trustedDeviceDays", "0"),
+                () -> assertNotOffered(assertAsked(env, trusted.cookie(), trusted.enrolled().user()), "the setting is 0"));
     }
 
     @Test
@@ -158,7 +149,7 @@ class TrustedDeviceIT {
         Page codePage = org.vigi2fa.it.accountchange.AccountChangeSupport.openResetLink(env, browser,
                 new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD), enrolled.user());
         Flows.assertPage(codePage, TrustSupport.CODE_PAGE);
-        assertNull(codePage.document().selectFirst("input[name=" + TrustSupport.CHECKBOX + "]"), "not in the reset flow");
+        assertNotOffered(codePage, "the reset flow");
     }
 
     static EventRepresentation event(VigiEnvironment env, EnrolledUser enrolled, String type, String vigiDetail) {
