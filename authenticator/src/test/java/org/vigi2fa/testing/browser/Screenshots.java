@@ -24,6 +24,11 @@ public final class Screenshots {
         this.folder = Path.of(System.getProperty("vigi.screenshots.dir", "target/screenshots")).resolve(screen.folder);
     }
 
+    /** Screenshots of another journey than the main one, in a folder of its own (e.g. target/screenshots/account/phone). */
+    public Screenshots(String journey, Screen screen) {
+        this.folder = Path.of(System.getProperty("vigi.screenshots.dir", "target/screenshots")).resolve(journey).resolve(screen.folder);
+    }
+
     /** Saves what the browser shows now (the viewport, at the screen's size); returns the file, or null if pictured already. */
     public synchronized Path take(WebDriver driver, String name) {
         if (!taken.add(name)) {
