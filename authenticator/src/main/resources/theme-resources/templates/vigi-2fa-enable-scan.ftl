@@ -26,13 +26,6 @@
             </ol>
             <form id="vigi-scan-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
                 <div class="${properties.kcFormGroupClass!}">
-                    <label for="userLabel" class="${properties.kcLabelClass!}">${msg("vigi2faEnableNameLabel")}</label>
-                    <input id="userLabel" name="userLabel" type="text" class="${properties.kcInputClass!}"
-                           autocomplete="off" maxlength="${vigiAuthenticatorNameMax?c}" value="${vigiAuthenticatorName!''}"
-                           aria-describedby="vigi-name-hint"/>
-                    <p id="vigi-name-hint" class="vigi-2fa-hint">${msg("vigi2faEnableNameHint")}</p>
-                </div>
-                <div class="${properties.kcFormGroupClass!}">
                     <label for="otp" class="${properties.kcLabelClass!}">${msg("vigi2faEnableCodeLabel", vigiDigits?c)}</label>
                     <input id="otp" name="otp" type="text" class="${properties.kcInputClass!}"
                            autocomplete="one-time-code" inputmode="numeric" pattern="[0-9 ]*" maxlength="${(vigiDigits + 2)?c}"
@@ -44,6 +37,13 @@
                             ${kcSanitize(messagesPerField.get('totp'))?no_esc}
                         </span>
                     </#if>
+                </div>
+                <div class="${properties.kcFormGroupClass!}">
+                    <label for="userLabel" class="${properties.kcLabelClass!}">${msg("vigi2faEnableNameLabel")}</label>
+                    <input id="userLabel" name="userLabel" type="text" class="${properties.kcInputClass!}"
+                           autocomplete="off" maxlength="${vigiAuthenticatorNameMax?c}" value="${vigiAuthenticatorName!''}"
+                           aria-describedby="vigi-name-hint"/>
+                    <p id="vigi-name-hint" class="vigi-2fa-hint">${msg("vigi2faEnableNameHint")}</p>
                 </div>
                 <div id="kc-form-buttons" class="${properties.kcFormGroupClass!} vigi-2fa-buttons">
                     <button id="vigi-verify" name="verify" value="true" type="submit"

@@ -65,7 +65,7 @@ class AccountSettingsIT {
                     account.getProperty("vigi2faAccountApplication")), List.copyOf(details.keySet()), details.toString());
             assertEquals("VIGI VMS Cloud", details.get(account.getProperty("vigi2faAccountApplication")));
             assertTrue(details.get(account.getProperty("vigi2faAccountLastSignIn")).endsWith(" UTC"), details.toString());
-            browser.arrived("account-signing-in-2fa-used");
+            console.showAuthenticator("account-signing-in-2fa-used");
 
             assertEquals(account.getProperty("delete"), console.removeButtonText());
             console.turnOff();
