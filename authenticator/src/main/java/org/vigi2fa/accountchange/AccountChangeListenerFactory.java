@@ -1,13 +1,12 @@
 package org.vigi2fa.accountchange;
 
-import org.keycloak.Config;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import org.vigi2fa.StatelessFactory;
 
 /** Registers {@link AccountChangeListener} as a global listener: it needs no realm wiring and acts only in VIGI realms. */
-public final class AccountChangeListenerFactory implements EventListenerProviderFactory {
+public final class AccountChangeListenerFactory implements EventListenerProviderFactory, StatelessFactory<EventListenerProvider> {
 
     public static final String PROVIDER_ID = "vigi-2fa-account-changes";
 
@@ -24,17 +23,5 @@ public final class AccountChangeListenerFactory implements EventListenerProvider
     @Override
     public String getId() {
         return PROVIDER_ID;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

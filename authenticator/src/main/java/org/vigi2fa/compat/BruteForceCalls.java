@@ -28,20 +28,24 @@ public final class BruteForceCalls {
     /** Counts one failed attempt of the given credential category toward the lockout. */
     public static void failedLogin(BruteForceProtector protector, RealmModel realm, UserModel user,
                                    ClientConnection connection, UriInfo uri, String category) {
-        if (CATEGORIES) {
-            Reflection.invoke(FAILED_WITH_CATEGORIES, protector, realm, user, connection, uri, Set.of(category));
-        } else {
-            protector.failedLogin(realm, user, connection, uri);
-        }
+        call(FAILED_WITH_CATEGORIES, () -> protector.failedLogin(realm, user, connection, uri),
+                protector, realm, user, connection, uri, category);
     }
 
     /** Resets the failure count for the given credential category, as a successful login does. */
     public static void successfulLogin(BruteForceProtector protector, RealmModel realm, UserModel user,
                                        ClientConnection connection, UriInfo uri, String category) {
+        call(SUCCESS_WITH_CATEGORIES, () -> protector.successfulLogin(realm, user, connection, uri),
+                protector, realm, user, connection, uri, category);
+    }
+
+    /** The 26.7 variant with the category set when the server has it, else the 26.4/26.5 one without. */
+    private static void call(Method withCategories, Runnable withoutCategories, BruteForceProtector protector,
+                             RealmModel realm, UserModel user, ClientConnection connection, UriInfo uri, String category) {
         if (CATEGORIES) {
-            Reflection.invoke(SUCCESS_WITH_CATEGORIES, protector, realm, user, connection, uri, Set.of(category));
+            Reflection.invoke(withCategories, protector, realm, user, connection, uri, Set.of(category));
         } else {
-            protector.successfulLogin(realm, user, connection, uri);
+            withoutCategories.run();
         }
     }
 

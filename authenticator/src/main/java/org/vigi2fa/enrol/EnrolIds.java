@@ -25,9 +25,6 @@ final class EnrolIds {
     /** Optional name of the authenticator on the scan page; Keycloak's own set-up form calls it the same. */
     static final String FIELD_NAME = Validation.FIELD_OTP_LABEL;
 
-    /** Longest input looked at; anything longer is malformed, never hashed or compared. */
-    static final int MAX_CODE_INPUT = 64;
-
     static final String ATTR_APPS = "vigiApps";
     static final String ATTR_USERNAME = "vigiUsername";
     static final String ATTR_QR = "vigiQr";

@@ -28,6 +28,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.CredentialHelper;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.notify.TwoFactorNotifier;
 
 /** The last page of turning 2FA on: QR code and secret, then the first code, which stores the credential. */
@@ -54,14 +55,17 @@ final class ScanStep {
         }
     }
 
-    /** The typed code without spaces, or null after asking again (nothing typed, or not the policy's digits). */
+    /**
+     * The typed code under the code step's rules (guard/CodeInput: spaces dropped, any Unicode digits, length cap),
+     * or null after asking again.
+     */
     private static String wellFormedCode(RequiredActionContext context, String input, EventBuilder event) {
-        if (input != null && input.isBlank()) {
+        if (input != null && CodeInput.isBlank(input)) {
             context.challenge(page(context, EnrolIds.MSG_CODE_MISSING));
             return null;
         }
-        String code = input == null || input.length() > EnrolIds.MAX_CODE_INPUT ? null : input.replaceAll("[ \\t]", "");
-        if (code == null || !code.matches("[0-9]{" + context.getRealm().getOTPPolicy().getDigits() + "}")) {
+        String code = CodeInput.normalise(input, context.getRealm().getOTPPolicy().getDigits());
+        if (code == null) {
             event.detail(VigiIds.EVENT_DETAIL, EnrolIds.STEP_SCAN).error(Errors.INVALID_INPUT);
             context.challenge(page(context, input == null ? EnrolIds.MSG_CODE_MISSING : EnrolIds.MSG_CODE_MALFORMED));
             return null;

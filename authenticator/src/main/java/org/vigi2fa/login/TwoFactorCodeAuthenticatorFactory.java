@@ -2,7 +2,6 @@ package org.vigi2fa.login;
 
 import java.util.List;
 
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
@@ -10,13 +9,14 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.vigi2fa.StatelessFactory;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.audit.RealmAudit;
 import org.vigi2fa.compat.SupportedKeycloak;
 import org.vigi2fa.config.TwoFactorSettings;
 
 /** Registers the VIGI code step; its execution config carries every VIGI 2FA setting. */
-public final class TwoFactorCodeAuthenticatorFactory implements AuthenticatorFactory {
+public final class TwoFactorCodeAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
 
     private static final TwoFactorCodeAuthenticator SINGLETON = new TwoFactorCodeAuthenticator();
 
@@ -69,16 +69,8 @@ public final class TwoFactorCodeAuthenticatorFactory implements AuthenticatorFac
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
     public void postInit(KeycloakSessionFactory factory) {
         SupportedKeycloak.logAtStart();
         RealmAudit.register(factory);
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -18,6 +18,7 @@ import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.mail.Inbox;
@@ -72,28 +73,26 @@ class EmailChangeIT {
         EnrolledUser enrolled = env.newUserWithOtp("mailchange");
         TestUser user = enrolled.user();
         String newAddress = "new-" + user.email();
-        OAuth oauth = new OAuth(env.realmUrl());
-        WebSession browser = new WebSession(env.baseUrl());
-        OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Flows.signInWithCode(oauth, browser, signIn, user, enrolled.totp().now());
+        Visit signIn = Visit.to(env, VigiClient.VMS_CLOUD);
+        signIn.signInWithCode(user, enrolled.totp().now());
 
-        OAuth.AuthRequest change = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "UPDATE_EMAIL");
-        Page codePage = browser.get(change.url());
+        Visit change = signIn.then(VigiClient.VMS_CLOUD, "kc_action", "UPDATE_EMAIL");
+        Page codePage = change.open();
         Flows.assertPage(codePage, CODE_PAGE);
         assertTrue(codePage.text().contains("To change the e-mail address"), codePage.text());
         assertTrue(codePage.document().select("#vigi-lost-phone-form").isEmpty(), "no lost-phone link here");
 
-        Page wrong = Flows.code(browser, codePage, "12345");
+        Page wrong = signIn.code(codePage, "12345");
         Flows.assertPage(wrong, CODE_PAGE);
         assertTrue(wrong.text().contains("6 digits"), wrong.text());
-        Page emailPage = Flows.code(browser, wrong, enrolled.totp().now(1));
-        Page sent = browser.submit(emailPage.form("#kc-update-email-form"), Map.of("email", newAddress));
+        Page emailPage = signIn.code(wrong, enrolled.totp().now(1));
+        Page sent = signIn.browser().submit(emailPage.form("#kc-update-email-form"), Map.of("email", newAddress));
         assertFalse(sent.isRedirect(), sent.toString());
         assertEquals(user.email(), AccountChangeSupport.email(env, user), "nothing changes before the new mailbox confirms");
 
         List<String> links = env.inbox().actionLinks(newAddress);
         assertEquals(1, links.size(), "one confirmation link to the new address");
-        Page confirmed = browser.get(links.get(0));
+        Page confirmed = signIn.browser().get(links.get(0));
         assertTrue(confirmed.status() < 400, confirmed.toString() + " " + confirmed.text());
         UserRepresentation stored = env.realm().users().get(user.id()).toRepresentation();
         assertEquals(newAddress, stored.getEmail());

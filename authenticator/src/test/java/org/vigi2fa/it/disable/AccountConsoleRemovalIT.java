@@ -14,6 +14,7 @@ import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
@@ -32,7 +33,7 @@ class AccountConsoleRemovalIT {
         String otpId = env.otpCredentials(enrolled.user().id()).get(0).getId();
         SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
 
-        Page page = signedIn.startAction(env, "delete_credential:" + otpId);
+        Page page = signedIn.startAction("delete_credential:" + otpId);
         Flows.assertPage(page, "login-vigi-2fa-disable");
         // What Keycloak's own delete-credential page would post: a bare "accept".
         Page bare = signedIn.browser().submit(page.form("#vigi-disable-form"), Map.of("accept", ""));
@@ -54,7 +55,7 @@ class AccountConsoleRemovalIT {
         String passwordId = env.realm().users().get(enrolled.user().id()).credentials().stream()
                 .filter(c -> "password".equals(c.getType())).findFirst().orElseThrow().getId();
         SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
-        Page page = signedIn.startAction(env, "delete_credential:" + passwordId);
+        Page page = signedIn.startAction("delete_credential:" + passwordId);
         Flows.assertPage(page, "login-delete-credential");
     }
 

@@ -37,8 +37,7 @@ class EnrolBadInputIT {
         bad.put("1234567", "The code is 6 digits");
         bad.put("abcdef", "The code is 6 digits");
         bad.put("12a456", "The code is 6 digits");
-        bad.put("\u0661\u0662\u0663\u0664\u0665\u0666", "The code is 6 digits");
-        bad.put("\uff11\uff12\uff13\uff14\uff15\uff16", "The code is 6 digits");
+        bad.put("\u0661\u0662\u0663a\u0665\u0666", "The code is 6 digits");
         bad.put("123456\u0000", "The code is 6 digits");
         bad.put(TEN_KB, "The code is 6 digits");
         Page page = scan;
@@ -63,6 +62,28 @@ class EnrolBadInputIT {
         Page end = enrolment.code(page, code.substring(0, 3) + " " + code.substring(3));
         enrolment.assertBackAtApp(end, "success");
         assertEquals(1, env.otpCredentials(user.id()).size());
+    }
+
+    /** The code step's rule (guard/CodeInput): a code typed with another script's digits is the same code. */
+    @Test
+    void codeInOtherDigitsCountsAsOnTheCodePage(VigiEnvironment env) {
+        TestUser user = env.newUser("widecode");
+        Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
+        Page scan = enrolment.toScan();
+        Totp totp = Totp.ofBase32(Enrolment.manualKey(scan));
+
+        Page wrong = enrolment.code(scan, fullWidth(totp.wrongNow()));
+        Flows.assertPage(wrong, Enrolment.PAGE_SCAN);
+        assertTrue(wrong.text().contains("That code is not correct"), wrong.messages());
+        assertTrue(env.otpCredentials(user.id()).isEmpty());
+
+        enrolment.assertBackAtApp(enrolment.code(wrong, fullWidth(totp.now())), "success");
+        assertEquals(1, env.otpCredentials(user.id()).size());
+    }
+
+    private static String fullWidth(String asciiDigits) {
+        return asciiDigits.chars().map(c -> '\uff10' + (c - '0'))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     @Test

@@ -24,10 +24,12 @@ import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.mail.Inbox;
 import org.vigi2fa.testing.oauth.AccountConsoleClient;
+import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -79,8 +81,7 @@ class EnrolIT {
 
         Page end = enrolment.code(scan, Totp.ofBase32(key).now());
         enrolment.assertBackAtApp(end, "success");
-        JsonNode tokens = Flows.tokens(enrolment.oauth, enrolment.request, end);
-        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+        Grants.issued(Flows.tokens(enrolment.oauth, enrolment.request, end));
 
         List<CredentialRepresentation> otp = env.otpCredentials(user.id());
         assertEquals(1, otp.size(), "one OTP credential");
@@ -114,19 +115,16 @@ class EnrolIT {
         String enrolmentCode = totp.forPeriod(period);
         enrolment.assertBackAtApp(enrolment.code(scan, enrolmentCode), "success");
 
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest login = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page codePage = Flows.passwordStep(browser, login, user);
+        Visit loginVisit = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page codePage = loginVisit.passwordStep(user);
         Flows.assertPage(codePage, "login-vigi-2fa-code");
 
-        Page replayed = Flows.code(browser, codePage, enrolmentCode);
+        Page replayed = loginVisit.code(codePage, enrolmentCode);
         Flows.assertPage(replayed, "login-vigi-2fa-code");
         assertFalse(replayed.isRedirect(), "the enrolment code must not sign in again");
 
-        Page signedIn = Flows.code(browser, replayed, totp.forPeriod(period + 1));
-        JsonNode tokens = Flows.tokens(oauth, login, signedIn);
-        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+        Page signedIn = loginVisit.code(replayed, totp.forPeriod(period + 1));
+        Grants.issued(loginVisit.tokens(signedIn));
     }
 
     @Test
@@ -150,7 +148,7 @@ class EnrolIT {
         TestUser user = env.newUser("console");
         WebSession browser = new WebSession(env.baseUrl());
         AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
-        Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
+        Page confirm = setUpFromAccountConsole(browser, console, user);
         Flows.assertPage(confirm, Enrolment.PAGE_CONFIRM);
         Page password = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
         Page scan = browser.submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
@@ -168,7 +166,7 @@ class EnrolIT {
         TestUser user = env.newUser("consolecancel");
         WebSession browser = new WebSession(env.baseUrl());
         AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
-        Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
+        Page confirm = setUpFromAccountConsole(browser, console, user);
         Page end = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("cancel-aia", "true"));
         assertEquals("cancelled", console.returned(end).get("kc_action_status"));
         assertTrue(env.otpCredentials(user.id()).isEmpty());
@@ -206,7 +204,7 @@ class EnrolIT {
         Enrolment enrolment = Enrolment.from(env, user, new WebSession(env.baseUrl()), client, Enrolment.ACTION);
         Page end = enrolment.enrol();
         enrolment.assertBackAtApp(end, "success");
-        assertEquals(200, Flows.tokens(enrolment.oauth, enrolment.request, end).get("status").asInt());
+        Grants.issued(Flows.tokens(enrolment.oauth, enrolment.request, end));
         assertEquals(1, env.otpCredentials(user.id()).size());
     }
 
@@ -217,22 +215,25 @@ class EnrolIT {
         rep.setRequiredActions(List.of(Enrolment.ACTION));
         env.realm().users().get(user.id()).update(rep);
 
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest login = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page confirm = Flows.passwordStep(browser, login, user);
+        Visit loginVisit = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page confirm = loginVisit.passwordStep(user);
         Flows.assertPage(confirm, Enrolment.PAGE_CONFIRM);
         assertTrue(confirm.document().selectFirst("#vigi-cancel") == null, "no cancel when the administrator requires it");
 
         // A forged cancel does not skip the action: it starts over.
-        Page restarted = browser.post(confirm.form("#vigi-enable-confirm-form").absUrl("action"), Map.of("cancel-aia", "true"));
+        Page restarted = loginVisit.browser().post(confirm.form("#vigi-enable-confirm-form").absUrl("action"), Map.of("cancel-aia", "true"));
         Flows.assertPage(restarted, Enrolment.PAGE_CONFIRM);
 
-        Page password = browser.submit(restarted.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
-        Page scan = browser.submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
-        Page end = browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scan)).now()));
-        assertEquals(200, Flows.tokens(oauth, login, end).get("status").asInt());
+        Page password = loginVisit.browser().submit(restarted.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
+        Page scan = loginVisit.browser().submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
+        Page end = loginVisit.browser().submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scan)).now()));
+        Grants.issued(loginVisit.tokens(end));
         assertEquals(1, env.otpCredentials(user.id()).size());
         assertTrue(env.realm().users().get(user.id()).toRepresentation().getRequiredActions().isEmpty(), "required action done");
+    }
+
+    /** "Set up authenticator application" in the account console (CONFIGURE_TOTP), then the password. */
+    private static Page setUpFromAccountConsole(WebSession browser, AccountConsoleClient console, TestUser user) {
+        return Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
     }
 }

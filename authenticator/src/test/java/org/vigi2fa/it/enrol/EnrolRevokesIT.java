@@ -9,12 +9,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -25,29 +27,20 @@ class EnrolRevokesIT {
     @Test
     void refreshAndOfflineTokensFromBefore2faDieTheEnrollingSessionGoesOn(VigiEnvironment env) {
         TestUser user = env.newUser("enrolrevoke");
-        OAuth oauth = new OAuth(env.realmUrl());
         // what a phished password gave an attacker before the victim turned 2FA on: an offline App token and a portal session
-        OAuth.AuthRequest app = oauth.authRequest(VigiClient.VIGI_APP, "scope", "openid offline_access");
-        JsonNode offline = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), app, user);
-        assertEquals("Offline", OAuth.claims(offline.get("refresh_token").asText()).get("typ").asText(), offline.toString());
-        OAuth.AuthRequest portal = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode online = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), portal, user);
+        SignedIn offline = SignedIn.withPassword(env, user, VigiClient.VIGI_APP, "scope", "openid offline_access");
+        assertEquals("Offline", OAuth.claims(offline.refreshToken()).get("typ").asText(), offline.tokens().toString());
+        SignedIn online = SignedIn.withPassword(env, user, VigiClient.VMS_CLOUD);
 
         Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
         Page back = enrolment.enrol();
         enrolment.assertBackAtApp(back, "success");
 
-        JsonNode deadOffline = oauth.refresh(VigiClient.VIGI_APP, offline.get("refresh_token").asText());
-        assertEquals(400, deadOffline.get("status").asInt(), deadOffline.toString());
-        assertEquals("invalid_grant", deadOffline.get("error").asText());
-        JsonNode deadOnline = oauth.refresh(VigiClient.VMS_CLOUD, online.get("refresh_token").asText());
-        assertEquals(400, deadOnline.get("status").asInt(), deadOnline.toString());
-        assertEquals("invalid_grant", deadOnline.get("error").asText());
+        offline.assertSignedOut("the offline App token from before is dead");
+        online.assertSignedOut("the portal session from before is dead");
 
-        JsonNode fresh = Flows.tokens(enrolment.oauth, enrolment.request, back);
-        assertEquals(200, fresh.get("status").asInt(), "the enrolling session gets its tokens: " + fresh);
-        JsonNode refreshed = oauth.refresh(VigiClient.VMS_CLOUD, fresh.get("refresh_token").asText());
-        assertEquals(200, refreshed.get("status").asInt(), "and keeps refreshing them: " + refreshed);
+        JsonNode fresh = Grants.issued(Flows.tokens(enrolment.oauth, enrolment.request, back), "the enrolling session gets its tokens");
+        Grants.issued(enrolment.oauth.refresh(VigiClient.VMS_CLOUD, fresh.get("refresh_token").asText()), "and keeps refreshing them");
     }
 
     @Test

@@ -19,13 +19,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
-import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
-import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.vigi2fa.testing.oauth.Grants;
+import org.vigi2fa.testing.Visit;
 
 /**
  * Wrong codes count toward Keycloak's brute-force protection (realm: failureFactor 5, waitIncrement 60 s,
@@ -39,22 +39,21 @@ class BruteForceIT {
 
     @Test
     void fiveFailuresAcrossSessionsLockUntilTheWaitIsOver(VigiEnvironment env) {
-        EnrolledUser enrolled = env.newUserWithOtp("lock");
-        String userId = enrolled.user().id();
-        OAuth oauth = new OAuth(env.realmUrl());
-        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 7);
+        Browsers browsers = Browsers.onCodePage(env, "lock", 7);
+        EnrolledUser enrolled = browsers.enrolled();
+        BruteForce lockout = BruteForce.of(env, enrolled.user().id());
         String wrong = enrolled.totp().wrongNow();
         int offset = 0;
         try {
             for (int i = 0; i < 5; i++) {
                 offset += 3;
                 env.moveClock(offset);
-                assertFalse(BruteForce.of(env, userId).locked(), "not locked before failure " + (i + 1));
+                assertFalse(lockout.locked(), "not locked before failure " + (i + 1));
                 nextAttempt();
                 assertRefused(browsers.code(i, wrong), INVALID_CODE);
-                BruteForce.of(env, userId).awaitFailures(i + 1);
+                lockout.awaitFailures(i + 1);
             }
-            BruteForce.of(env, userId).awaitLocked();
+            lockout.awaitLocked();
 
             Page right = browsers.code(5, enrolled.totp().now());
             Page wrongAgain = browsers.code(6, wrong);
@@ -62,10 +61,9 @@ class BruteForceIT {
             assertRefused(wrongAgain, INVALID_CODE);
             assertEquals(wrongAgain.pageId(), right.pageId(), "locked: the right code gets the page a wrong one gets");
             assertEquals(wrongAgain.messages(), right.messages(), "locked: same message for right and wrong codes");
-            assertEquals(5, BruteForce.of(env, userId).failures(), "attempts while locked are not counted again");
+            assertEquals(5, lockout.failures(), "attempts while locked are not counted again");
 
-            WebSession newcomer = new WebSession(env.baseUrl());
-            Page password = Flows.passwordStep(newcomer, oauth.authRequest(VigiClient.VMS_LOCAL), enrolled.user());
+            Page password = Visit.to(env, VigiClient.VMS_LOCAL).passwordStep(enrolled.user());
             assertRefused(password, INVALID_PASSWORD);
 
             env.moveClock(offset + 30);
@@ -74,9 +72,9 @@ class BruteForceIT {
             env.moveClock(offset + 65);
             nextAttempt();
             Page unlocked = browsers.code(5, enrolled.totp().now());
-            assertEquals(200, Flows.tokens(oauth, browsers.requests.get(5), unlocked).get("status").asInt(), "unlocked after the wait");
+            Grants.issued(browsers.tokens(5, unlocked), "unlocked after the wait");
             env.moveClock(0); // the admin client's token would look expired to a server 68 s ahead
-            BruteForce.of(env, userId).awaitFailures(0);
+            lockout.awaitFailures(0);
         } finally {
             env.moveClock(0);
         }
@@ -89,11 +87,10 @@ class BruteForceIT {
      */
     @Test
     void parallelBurstsAreCountedAndLockByTheFifth(VigiEnvironment env) throws Exception {
-        EnrolledUser enrolled = env.newUserWithOtp("lockpar");
-        String userId = enrolled.user().id();
-        OAuth oauth = new OAuth(env.realmUrl());
         int attackers = 10;
-        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, attackers + 1);
+        Browsers browsers = Browsers.onCodePage(env, "lockpar", attackers + 1);
+        EnrolledUser enrolled = browsers.enrolled();
+        BruteForce lockout = BruteForce.of(env, enrolled.user().id());
         String wrong = enrolled.totp().wrongNow();
         ExecutorService pool = Executors.newFixedThreadPool(attackers);
         try {
@@ -116,10 +113,10 @@ class BruteForceIT {
                 // of its attempts can both be recorded (and, less than 1 s apart, lock at once by the quick-login rule):
                 // after each burst the user has at least that many failures or is already locked.
                 int counted = burst;
-                BruteForce.of(env, userId).await(status -> BruteForce.failures(status) >= counted
+                lockout.await(status -> BruteForce.failures(status) >= counted
                         || BruteForce.locked(status), "numFailures>=" + counted + " or locked");
             }
-            BruteForce.of(env, userId).awaitLocked();
+            lockout.awaitLocked();
             assertRefused(browsers.code(attackers, enrolled.totp().now()), INVALID_CODE);
         } finally {
             pool.shutdownNow();
@@ -129,26 +126,25 @@ class BruteForceIT {
     /** Keycloak's quick-login rule: a second failure less than 1 s (server time) after the first locks for 60 s. */
     @Test
     void twoQuickFailuresLockForAMinute(VigiEnvironment env) {
-        EnrolledUser enrolled = env.newUserWithOtp("quick");
-        String userId = enrolled.user().id();
-        OAuth oauth = new OAuth(env.realmUrl());
-        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 3);
+        Browsers browsers = Browsers.onCodePage(env, "quick", 3);
+        EnrolledUser enrolled = browsers.enrolled();
+        BruteForce lockout = BruteForce.of(env, enrolled.user().id());
         String wrong = enrolled.totp().wrongNow();
         try {
             assertRefused(browsers.code(0, wrong), INVALID_CODE);
-            BruteForce.of(env, userId).awaitFailures(1);
+            lockout.awaitFailures(1);
             nextAttempt();
             // stamp the second failure 5 s earlier on the server: "less than 1 s apart" then holds however slow this machine is
             env.moveClock(-5);
             assertRefused(browsers.code(1, wrong), INVALID_CODE);
-            BruteForce.of(env, userId).awaitFailures(2);
-            assertTrue(BruteForce.of(env, userId).locked(), "two quick failures lock: " + BruteForce.of(env, userId).status());
+            lockout.awaitFailures(2);
+            assertTrue(lockout.locked(), "two quick failures lock: " + lockout.status());
             assertRefused(browsers.code(2, enrolled.totp().now()), INVALID_CODE);
 
             env.moveClock(60);
             nextAttempt();
             Page unlocked = browsers.code(2, enrolled.totp().now());
-            assertEquals(200, Flows.tokens(oauth, browsers.requests.get(2), unlocked).get("status").asInt(), "unlocked after 60 s");
+            Grants.issued(browsers.tokens(2, unlocked), "unlocked after 60 s");
         } finally {
             env.moveClock(0);
         }
@@ -156,48 +152,50 @@ class BruteForceIT {
 
     @Test
     void aSuccessfulSignInResetsTheCount(VigiEnvironment env) {
-        EnrolledUser enrolled = env.newUserWithOtp("reset");
-        String userId = enrolled.user().id();
-        OAuth oauth = new OAuth(env.realmUrl());
-        Browsers browsers = Browsers.onCodePage(env, oauth, enrolled, 1);
+        Browsers browsers = Browsers.onCodePage(env, "reset", 1);
+        EnrolledUser enrolled = browsers.enrolled();
+        BruteForce lockout = BruteForce.of(env, enrolled.user().id());
         String wrong = enrolled.totp().wrongNow();
         try {
             for (int i = 1; i <= 4; i++) {
                 env.moveClock(3 * i);
                 nextAttempt();
                 assertRefused(browsers.code(0, wrong), INVALID_CODE);
-                BruteForce.of(env, userId).awaitFailures(i);
+                lockout.awaitFailures(i);
             }
-            assertFalse(BruteForce.of(env, userId).locked(), "four failures do not lock");
+            assertFalse(lockout.locked(), "four failures do not lock");
             nextAttempt();
-            assertEquals(200, Flows.tokens(oauth, browsers.requests.get(0), browsers.code(0, enrolled.totp().now())).get("status").asInt());
-            BruteForce.of(env, userId).awaitFailures(0);
+            Grants.issued(browsers.tokens(0, browsers.code(0, enrolled.totp().now())), "signed in with the right code");
+            lockout.awaitFailures(0);
         } finally {
             env.moveClock(0);
         }
     }
 
     /** Browsers of one user on the code page; each submits on the page it last got (Keycloak renews the form's session code). */
-    private record Browsers(List<WebSession> sessions, List<OAuth.AuthRequest> requests, List<Page> pages) {
+    private record Browsers(EnrolledUser enrolled, List<Visit> visits, List<Page> pages) {
 
-        static Browsers onCodePage(VigiEnvironment env, OAuth oauth, EnrolledUser enrolled, int count) {
-            Browsers browsers = new Browsers(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        static Browsers onCodePage(VigiEnvironment env, String userPrefix, int count) {
+            Browsers browsers = new Browsers(env.newUserWithOtp(userPrefix), new ArrayList<>(), new ArrayList<>());
             for (int i = 0; i < count; i++) {
-                WebSession browser = new WebSession(env.baseUrl());
-                OAuth.AuthRequest request = oauth.authRequest(i % 2 == 0 ? VigiClient.VMS_CLOUD : VigiClient.VIGI_APP);
-                browsers.sessions.add(browser);
-                browsers.requests.add(request);
-                browsers.pages.add(codePage(browser, request, enrolled.user()));
+                Visit visit = Visit.to(env, i % 2 == 0 ? VigiClient.VMS_CLOUD : VigiClient.VIGI_APP);
+                browsers.visits.add(visit);
+                browsers.pages.add(visit.codePage(browsers.enrolled.user()));
             }
             return browsers;
         }
 
         Page code(int index, String code) {
-            Page page = Flows.code(sessions.get(index), pages.get(index), code);
+            Page page = visits.get(index).code(pages.get(index), code);
             synchronized (pages) {
                 pages.set(index, page);
             }
             return page;
+        }
+
+        /** Redeems what browser {@code index} ended on: the token response. */
+        JsonNode tokens(int index, Page end) {
+            return visits.get(index).tokens(end);
         }
     }
 }

@@ -19,8 +19,9 @@ import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
-import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 import org.vigi2fa.testing.server.KeycloakRelease;
@@ -53,13 +54,11 @@ class BypassIT {
             assertEquals("invalid_grant", bad.get("error").asText(), bad.toString());
             assertFalse(bad.has("access_token"));
 
-            JsonNode good = oauth.passwordGrant(VigiClient.VMS_CLOUD, right.user().username(), right.user().password(), right.totp().now());
-            assertEquals(200, good.get("status").asInt(), good.toString());
+            Grants.issued(oauth.passwordGrant(VigiClient.VMS_CLOUD, right.user().username(), right.user().password(), right.totp().now()));
             JsonNode replay = oauth.passwordGrant(VigiClient.VMS_CLOUD, right.user().username(), right.user().password(), right.totp().now());
             assertEquals(refused, replay.get("status").asInt(), "the code was used: " + replay);
 
-            JsonNode passwordOnly = oauth.passwordGrant(VigiClient.VMS_CLOUD, plain.username(), plain.password(), null);
-            assertEquals(200, passwordOnly.get("status").asInt(), "users without 2FA need no code: " + passwordOnly);
+            Grants.issued(oauth.passwordGrant(VigiClient.VMS_CLOUD, plain.username(), plain.password(), null), "users without 2FA need no code");
         } finally {
             LoginSupport.directGrant(env, VigiClient.VMS_CLOUD, false);
         }
@@ -68,46 +67,41 @@ class BypassIT {
     @Test
     void backButtonAfterThePasswordDoesNotSkipTheCode(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("back");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page loginPage = browser.get(request.url());
+        Visit visit = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page loginPage = visit.open();
         Element passwordForm = loginPage.form("#kc-form-login");
-        Page codePage = Flows.password(browser, loginPage, enrolled.user().username(), enrolled.user().password());
+        Page codePage = visit.password(loginPage, enrolled.user());
         Flows.assertPage(codePage, CODE_PAGE);
 
-        Page regetLogin = browser.get(loginPage.url());
+        Page regetLogin = visit.browser().get(loginPage.url());
         assertFalse(regetLogin.isRedirect(), "re-GET of the login page: " + regetLogin);
         assertTrue(regetLogin.status() < 500, regetLogin.toString());
 
-        Page repost = browser.submit(passwordForm, Map.of("username", enrolled.user().username(), "password", enrolled.user().password()));
+        Page repost = visit.browser().submit(passwordForm, Map.of("username", enrolled.user().username(), "password", enrolled.user().password()));
         assertFalse(repost.isRedirect(), "re-POST of the password form: " + repost);
         assertTrue(repost.status() < 500, repost.toString());
 
-        Page regetCodePage = browser.get(codePage.url());
+        Page regetCodePage = visit.browser().get(codePage.url());
         assertFalse(regetCodePage.isRedirect(), "re-GET of the code page URL: " + regetCodePage);
 
-        Page regetAuth = LoginSupport.onToCodePage(browser, browser.get(request.url()), enrolled.user());
+        Page regetAuth = LoginSupport.onToCodePage(visit.browser(), visit.open(), enrolled.user());
 
-        JsonNode tokens = Flows.tokens(oauth, request, Flows.code(browser, regetAuth, enrolled.totp().now()));
-        assertEquals(200, tokens.get("status").asInt(), "the flow still ends with the code: " + tokens);
+        Grants.issued(visit.tokens(visit.code(regetAuth, enrolled.totp().now())), "the flow still ends with the code");
     }
 
     @Test
     void restartGoesBackToThePasswordAndThenTheCode(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("restart");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page codePage = codePage(browser, request, enrolled.user());
+        Visit visit = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page codePage = visit.codePage(enrolled.user());
         Map<String, String> query = query(codePage.form("#kc-otp-login-form").absUrl("action"));
         assertNotNull(query.get("tab_id"), "code form action carries tab_id");
 
-        Page restarted = browser.get(env.realmUrl() + "/login-actions/restart?client_id=" + VigiClient.VMS_CLOUD.clientId
+        Page restarted = visit.browser().get(env.realmUrl() + "/login-actions/restart?client_id=" + VigiClient.VMS_CLOUD.clientId
                 + "&tab_id=" + query.get("tab_id"));
         assertFalse(restarted.isRedirect(), "restart: " + restarted);
         Flows.assertPage(restarted, "login-login");
-        Page again = Flows.password(browser, restarted, enrolled.user().username(), enrolled.user().password());
+        Page again = visit.password(restarted, enrolled.user());
         assertFalse(again.isRedirect(), "after restart the password alone: " + again);
         Flows.assertPage(again, CODE_PAGE);
     }
@@ -115,17 +109,14 @@ class BypassIT {
     @Test
     void authSessionStartedBeforeEnrolmentStillAsksTheCode(VigiEnvironment env) {
         TestUser user = env.newUser("oldauth");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_LOCAL);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page loginPage = browser.get(request.url());
+        Visit visit = Visit.to(env, VigiClient.VMS_LOCAL);
+        Page loginPage = visit.open();
         Totp totp = env.addOtp(user.id());
 
-        Page afterPassword = Flows.password(browser, loginPage, user.username(), user.password());
+        Page afterPassword = visit.password(loginPage, user);
         assertFalse(afterPassword.isRedirect(), "the login page from before enrolment: " + afterPassword);
         Flows.assertPage(afterPassword, CODE_PAGE);
-        JsonNode tokens = Flows.tokens(oauth, request, Flows.code(browser, afterPassword, totp.now()));
-        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+        Grants.issued(visit.tokens(visit.code(afterPassword, totp.now())));
     }
 
     /**
@@ -138,60 +129,53 @@ class BypassIT {
     @Test
     void sessionFromBeforeEnrolmentGivesNoNewLoginWithoutTheCode(VigiEnvironment env) {
         TestUser user = env.newUser("oldsso");
-        OAuth oauth = new OAuth(env.realmUrl());
-        WebSession browser = new WebSession(env.baseUrl());
-        OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-        JsonNode before = Flows.signInWithPassword(oauth, browser, first, user);
-        assertEquals(200, before.get("status").asInt(), before.toString());
+        Visit first = Visit.to(env, VigiClient.VMS_CLOUD);
+        JsonNode before = Grants.issued(first.signInWithPassword(user));
 
-        OAuth.AuthRequest sso = oauth.authRequest(VigiClient.VMS_LOCAL);
-        assertTrue(browser.get(sso.url()).isRedirect(), "before 2FA the SSO cookie signs in to another client");
+        Visit sso = first.then(VigiClient.VMS_LOCAL);
+        assertTrue(sso.open().isRedirect(), "before 2FA the SSO cookie signs in to another client");
 
         Totp totp = env.addOtp(user.id());
 
-        OAuth.AuthRequest silent = oauth.authRequest(VigiClient.VIGI_APP, "prompt", "none");
-        Page silentPage = browser.get(silent.url());
+        Visit silent = first.then(VigiClient.VIGI_APP, "prompt", "none");
+        Page silentPage = silent.open();
         assertTrue(silentPage.isRedirect(), silentPage.toString());
         assertEquals("login_required", silentPage.redirectParams().get("error"), "prompt=none: " + silentPage.redirect());
         assertFalse(silentPage.redirectParams().containsKey("code"));
 
         for (VigiClient client : new VigiClient[] {VigiClient.VMS_CLOUD, VigiClient.VMS_LOCAL, VigiClient.PC_CLIENT}) {
-            Page page = browser.get(oauth.authRequest(client).url());
+            Page page = first.then(client).open();
             assertFalse(page.isRedirect(), "old SSO cookie must not sign in to " + client.clientId + ": " + page);
             Flows.assertPage(page, "login-login");
         }
 
-        JsonNode refreshed = oauth.refresh(VigiClient.VMS_CLOUD, before.get("refresh_token").asText());
-        assertEquals(200, refreshed.get("status").asInt(), "Keycloak keeps the earlier grant of the same client: " + refreshed);
+        Grants.issued(first.oauth().refresh(VigiClient.VMS_CLOUD, before.get("refresh_token").asText()), "Keycloak keeps the earlier grant of the same client");
 
-        OAuth.AuthRequest fresh = oauth.authRequest(VigiClient.VMS_LOCAL);
-        Page codePage = Flows.passwordStep(browser, fresh, user);
+        Visit fresh = first.then(VigiClient.VMS_LOCAL);
+        Page codePage = fresh.passwordStep(user);
         Flows.assertPage(codePage, CODE_PAGE);
-        JsonNode after = Flows.tokens(oauth, fresh, Flows.code(browser, codePage, totp.now()));
-        assertEquals(200, after.get("status").asInt(), after.toString());
+        Grants.issued(fresh.tokens(first.code(codePage, totp.now())));
 
-        OAuth.AuthRequest ssoAfter = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Page ssoPage = browser.get(ssoAfter.url());
+        Visit ssoAfter = first.then(VigiClient.VMS_CLOUD);
+        Page ssoPage = ssoAfter.open();
         assertTrue(ssoPage.isRedirect(), "once verified with the code, SSO works again: " + ssoPage);
-        assertEquals(200, Flows.tokens(oauth, ssoAfter, ssoPage).get("status").asInt());
+        Grants.issued(ssoAfter.tokens(ssoPage));
     }
 
     @Test
     void reEnrolmentEndsSsoOfSessionsVerifiedWithTheOldAuthenticator(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("reenrol");
-        OAuth oauth = new OAuth(env.realmUrl());
-        WebSession browser = new WebSession(env.baseUrl());
-        OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Page codePage = codePage(browser, first, enrolled.user());
-        assertEquals(200, Flows.tokens(oauth, first, Flows.code(browser, codePage, enrolled.totp().now())).get("status").asInt());
-        assertTrue(browser.get(oauth.authRequest(VigiClient.VMS_LOCAL).url()).isRedirect(), "verified session: SSO");
+        Visit first = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page codePage = first.codePage(enrolled.user());
+        assertEquals(200, first.tokens(first.code(codePage, enrolled.totp().now())).get("status").asInt());
+        assertTrue(first.then(VigiClient.VMS_LOCAL).open().isRedirect(), "verified session: SSO");
 
         String oldId = env.realm().users().get(enrolled.user().id()).credentials().stream()
                 .filter(c -> "otp".equals(c.getType())).findFirst().orElseThrow().getId();
         env.realm().users().get(enrolled.user().id()).removeCredential(oldId);
         env.addOtp(enrolled.user().id());
 
-        Page page = browser.get(oauth.authRequest(VigiClient.VMS_LOCAL).url());
+        Page page = first.then(VigiClient.VMS_LOCAL).open();
         assertFalse(page.isRedirect(), "a session verified with a removed authenticator: " + page);
         Flows.assertPage(page, "login-login");
     }

@@ -27,6 +27,7 @@ import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
@@ -200,10 +201,8 @@ class CodeFormBadInputIT {
 
         static Case open(VigiEnvironment env) {
             EnrolledUser user = env.newUserWithOtp("bad");
-            OAuth oauth = new OAuth(env.realmUrl());
-            OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-            WebSession browser = new WebSession(env.baseUrl());
-            return new Case(user, browser, oauth, request, Flows.codePage(browser, request, user.user()));
+            Visit visit = Visit.to(env, VigiClient.VMS_CLOUD);
+            return new Case(user, visit.browser(), visit.oauth(), visit.request(), visit.codePage(user.user()));
         }
 
         Element form() {

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,8 +23,10 @@ import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -38,18 +39,15 @@ class ReplayAndWindowIT {
     @Test
     void aCodeSignsInOnce(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("replay");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-        OAuth.AuthRequest second = oauth.authRequest(VigiClient.VMS_LOCAL);
-        WebSession one = new WebSession(env.baseUrl());
-        WebSession two = new WebSession(env.baseUrl());
-        Page firstCodePage = codePage(one, first, enrolled.user());
-        Page secondCodePage = codePage(two, second, enrolled.user());
+        Visit first = Visit.to(env, VigiClient.VMS_CLOUD);
+        Visit second = Visit.to(env, VigiClient.VMS_LOCAL);
+        Page firstCodePage = first.codePage(enrolled.user());
+        Page secondCodePage = second.codePage(enrolled.user());
         String code = enrolled.totp().now();
 
-        assertEquals(200, Flows.tokens(oauth, first, Flows.code(one, firstCodePage, code)).get("status").asInt());
+        Grants.issued(first.tokens(first.code(firstCodePage, code)));
         BruteForce.nextAttempt();
-        assertRefused(Flows.code(two, secondCodePage, code), INVALID_CODE);
+        assertRefused(second.code(secondCodePage, code), INVALID_CODE);
     }
 
     @Test
@@ -85,8 +83,7 @@ class ReplayAndWindowIT {
                 assertTrue(page.status() < 500, page.toString());
                 if (page.isRedirect()) {
                     signedIn++;
-                    JsonNode tokens = Flows.tokens(oauth, requests.get(i), page);
-                    assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+                    Grants.issued(Flows.tokens(oauth, requests.get(i), page));
                 } else {
                     assertRefused(page, INVALID_CODE);
                 }
@@ -102,14 +99,12 @@ class ReplayAndWindowIT {
     @ValueSource(ints = {-2, -1, 0, 1, 2})
     void onlyCodesWithinOnePeriodAreAccepted(int periods, VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("window");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page codePage = codePage(browser, request, enrolled.user());
+        Visit visit = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page codePage = visit.codePage(enrolled.user());
         Totp.awayFromPeriodEdge();
-        Page result = Flows.code(browser, codePage, enrolled.totp().now(periods));
+        Page result = visit.code(codePage, enrolled.totp().now(periods));
         if (Math.abs(periods) <= 1) {
-            assertEquals(200, Flows.tokens(oauth, request, result).get("status").asInt(), "period " + periods);
+            Grants.issued(visit.tokens(result), "period " + periods);
         } else {
             assertRefused(result, INVALID_CODE);
         }
@@ -120,18 +115,15 @@ class ReplayAndWindowIT {
     void movingKeycloaksClockDoesNotMoveTheCodeWindow(VigiEnvironment env) {
         EnrolledUser refused = env.newUserWithOtp("clock-out");
         EnrolledUser accepted = env.newUserWithOtp("clock-in");
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest outRequest = oauth.authRequest(VigiClient.VMS_CLOUD);
-        OAuth.AuthRequest inRequest = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession out = new WebSession(env.baseUrl());
-        WebSession in = new WebSession(env.baseUrl());
-        Page outPage = codePage(out, outRequest, refused.user());
-        Page inPage = codePage(in, inRequest, accepted.user());
+        Visit out = Visit.to(env, VigiClient.VMS_CLOUD);
+        Visit in = Visit.to(env, VigiClient.VMS_CLOUD);
+        Page outPage = out.codePage(refused.user());
+        Page inPage = in.codePage(accepted.user());
         env.moveClock(90);
         try {
             Totp.awayFromPeriodEdge();
-            assertRefused(Flows.code(out, outPage, refused.totp().now(3)), INVALID_CODE);
-            assertEquals(200, Flows.tokens(oauth, inRequest, Flows.code(in, inPage, accepted.totp().now())).get("status").asInt());
+            assertRefused(out.code(outPage, refused.totp().now(3)), INVALID_CODE);
+            Grants.issued(in.tokens(in.code(inPage, accepted.totp().now())), "a current code after the clock moved");
         } finally {
             env.moveClock(0);
         }

@@ -3,19 +3,16 @@ package org.vigi2fa.it.lostphone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.lostphone.LostPhoneSupport.requestLink;
+import static org.vigi2fa.it.lostphone.LostPhoneSupport.turnOffByLink;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.vigi2fa.testing.EnrolledUser;
-import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
-import org.vigi2fa.testing.http.Page;
-import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -26,35 +23,20 @@ class LostPhoneRevocationIT {
     @Test
     void tokensObtainedBeforeTheRemovalAreRevoked(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("revoke");
-        OAuth oauth = new OAuth(env.realmUrl());
-
-        OAuth.AuthRequest app = oauth.authRequest(VigiClient.VIGI_APP, "scope", "openid offline_access");
-        WebSession phone = new WebSession(env.baseUrl());
-        JsonNode appTokens = Flows.signInWithCode(oauth, phone, app, enrolled.user(), enrolled.totp().now());
-        assertEquals(200, appTokens.get("status").asInt(), appTokens.toString());
-        assertEquals("Offline", OAuth.claims(appTokens.get("refresh_token").asText()).get("typ").asText(), "offline token");
-
-        OAuth.AuthRequest pc = oauth.authRequest(VigiClient.PC_CLIENT);
-        WebSession desktop = new WebSession(env.baseUrl());
-        JsonNode pcTokens = Flows.signInWithCode(oauth, desktop, pc, enrolled.user(), enrolled.totp().now(1));
-        assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
+        SignedIn app = SignedIn.withCode(env, enrolled, VigiClient.VIGI_APP, enrolled.totp().now(), "scope", "openid offline_access");
+        assertEquals("Offline", OAuth.claims(app.refreshToken()).get("typ").asText(), "offline token");
+        SignedIn pc = SignedIn.withCode(env, enrolled, VigiClient.PC_CLIENT, enrolled.totp().now(1));
+        OAuth oauth = app.oauth();
         // App tokens carry the vms-local audience, so the confidential vms-local may introspect them.
-        assertTrue(oauth.introspect(VigiClient.VMS_LOCAL, appTokens.get("access_token").asText()).get("active").asBoolean(), "active before");
+        assertTrue(app.accessTokenActiveFor(VigiClient.VMS_LOCAL), "active before");
 
-        requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page confirm = browser.get(env.inbox().latestActionLink(enrolled.user().email()));
-        Flows.assertPage(browser.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password())),
-                "login-vigi-2fa-lost-done");
+        turnOffByLink(env, enrolled);
 
-        JsonNode appRefresh = oauth.refresh(VigiClient.VIGI_APP, appTokens.get("refresh_token").asText());
-        assertEquals(400, appRefresh.get("status").asInt(), "offline token dead: " + appRefresh);
-        assertEquals("invalid_grant", appRefresh.get("error").asText());
-        JsonNode pcRefresh = oauth.refresh(VigiClient.PC_CLIENT, pcTokens.get("refresh_token").asText());
-        assertEquals(400, pcRefresh.get("status").asInt(), "refresh token dead: " + pcRefresh);
-        assertFalse(oauth.introspect(VigiClient.VMS_LOCAL, appTokens.get("access_token").asText()).get("active").asBoolean(),
+        app.assertSignedOut("offline token dead");
+        pc.assertSignedOut("refresh token dead");
+        assertFalse(app.accessTokenActiveFor(VigiClient.VMS_LOCAL),
                 "App access token inactive");
-        assertFalse(oauth.introspect(VigiClient.VMS_CLOUD, pcTokens.get("access_token").asText()).get("active").asBoolean(),
+        assertFalse(pc.accessTokenActiveFor(VigiClient.VMS_CLOUD),
                 "PC client access token inactive");
         assertTrue(env.realm().users().get(enrolled.user().id()).getOfflineSessions(
                 env.realm().clients().findByClientId("vigi-app").get(0).getId()).isEmpty(), "no offline session left");
@@ -65,20 +47,11 @@ class LostPhoneRevocationIT {
         Map<String, String> previous = VigiSettings.change(env, Map.of("signOutEverywhere", "false"));
         try {
             EnrolledUser enrolled = env.newUserWithOtp("keepsessions");
-            OAuth oauth = new OAuth(env.realmUrl());
-            OAuth.AuthRequest pc = oauth.authRequest(VigiClient.PC_CLIENT);
-            WebSession desktop = new WebSession(env.baseUrl());
-            JsonNode pcTokens = Flows.signInWithCode(oauth, desktop, pc, enrolled.user(), enrolled.totp().now());
-            assertEquals(200, pcTokens.get("status").asInt(), pcTokens.toString());
+            SignedIn pc = SignedIn.withCode(env, enrolled, VigiClient.PC_CLIENT);
 
-            requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-            WebSession browser = new WebSession(env.baseUrl());
-            Page confirm = browser.get(env.inbox().latestActionLink(enrolled.user().email()));
-            Flows.assertPage(browser.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password())),
-                    "login-vigi-2fa-lost-done");
+            turnOffByLink(env, enrolled);
 
-            JsonNode refreshed = oauth.refresh(VigiClient.PC_CLIENT, pcTokens.get("refresh_token").asText());
-            assertEquals(200, refreshed.get("status").asInt(), "sessions kept when the setting is off: " + refreshed);
+            pc.assertStillSignedIn("sessions kept when the setting is off");
         } finally {
             VigiSettings.restore(env, previous);
         }

@@ -39,6 +39,18 @@ public final class LostPhoneSupport {
         return clickLostPhone(browser, codePage(env, browser, client, enrolled));
     }
 
+    /**
+     * The whole lost-phone path from a fresh browser: asks for the link, opens it on another device and confirms with
+     * the password; asserts the "2FA is off" page.
+     */
+    public static void turnOffByLink(VigiEnvironment env, EnrolledUser enrolled) {
+        requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+        WebSession otherDevice = new WebSession(env.baseUrl());
+        Page confirm = otherDevice.get(env.inbox().latestActionLink(enrolled.user().email()));
+        Flows.assertPage(otherDevice.submit(confirm.form("#vigi-lost-confirm-form"), Map.of("password", enrolled.user().password())),
+                "login-vigi-2fa-lost-done");
+    }
+
     /** Points the realm's SMTP port somewhere closed; returns the previous port to restore in finally. */
     public static String breakSmtp(VigiEnvironment env) {
         String previous = env.realm().toRepresentation().getSmtpServer().get("port");

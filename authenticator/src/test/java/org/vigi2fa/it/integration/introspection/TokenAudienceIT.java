@@ -3,7 +3,6 @@ package org.vigi2fa.it.integration.introspection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.integration.introspection.TokenAudiences.audiences;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +21,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -45,8 +45,7 @@ class TokenAudienceIT {
         TestUser user = env.newUser("aud");
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest request = oauth.authRequest(client);
-        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), request, user);
-        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+        JsonNode tokens = Grants.issued(Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), request, user));
         assertAudienceAndNoAccountApi(env, client, tokens.get("access_token").asText());
     }
 
@@ -59,8 +58,7 @@ class TokenAudienceIT {
         Page consent = Flows.password(browser, browser.get(device.get("verification_uri_complete").asText()), user.username(), user.password());
         Flows.assertPage(consent, "login-login-oauth-grant");
         assertTrue(browser.submit(consent.form("form"), Map.of("accept", "Yes")).status() < 400);
-        JsonNode tokens = oauth.deviceToken(VigiClient.CONFIG_TOOL, device.get("device_code").asText());
-        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+        JsonNode tokens = Grants.issued(oauth.deviceToken(VigiClient.CONFIG_TOOL, device.get("device_code").asText()));
         assertAudienceAndNoAccountApi(env, VigiClient.CONFIG_TOOL, tokens.get("access_token").asText());
     }
 
@@ -69,15 +67,14 @@ class TokenAudienceIT {
         TestUser user = env.newUser("audoffline");
         OAuth oauth = new OAuth(env.realmUrl());
         OAuth.AuthRequest request = oauth.authRequest(VigiClient.VIGI_APP, "scope", "openid offline_access");
-        JsonNode tokens = Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), request, user);
-        assertEquals(200, tokens.get("status").asInt(), tokens.toString());
+        JsonNode tokens = Grants.issued(Flows.signInWithPassword(oauth, new WebSession(env.baseUrl()), request, user));
         assertEquals("Offline", OAuth.claims(tokens.get("refresh_token").asText()).get("typ").asText(), tokens.toString());
     }
 
     private static void assertAudienceAndNoAccountApi(VigiEnvironment env, VigiClient client, String accessToken) throws Exception {
         JsonNode claims = OAuth.claims(accessToken);
         assertEquals(client.clientId, claims.get("azp").asText());
-        assertEquals(AUDIENCE.get(client), audiences(claims), client.clientId + " aud");
+        assertEquals(AUDIENCE.get(client), Grants.audiences(claims), client.clientId + " aud");
         assertTrue(claims.at("/resource_access/account").isMissingNode(),
                 client.clientId + " token carries no account roles: " + claims.get("resource_access"));
 
