@@ -2,9 +2,11 @@ package org.vigi2fa.credential;
 
 import java.util.Optional;
 
+import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.storage.ReadOnlyException;
 
 /**
  * When and to which application the authenticator last signed the user in; Keycloak records no last use of a
@@ -17,6 +19,8 @@ public final class LastSignIn {
     /** User attribute: "credentialId epochSeconds clientId" (the client id last, as it is the one part that may hold a space). */
     public static final String ATTRIBUTE = "vigi-2fa.last-sign-in";
 
+    private static final Logger LOG = Logger.getLogger(LastSignIn.class);
+
     /** One recorded use: Keycloak's time in seconds and the client's id. */
     public record Use(long epochSeconds, String clientId) {
     }
@@ -24,10 +28,15 @@ public final class LastSignIn {
     private LastSignIn() {
     }
 
-    /** Records a successful code for this credential and client now (one attribute write). */
+    /** Records a successful code for this credential and client now (one attribute write); never fails the sign-in. */
     public static void record(UserModel user, String credentialId, ClientModel client) {
         String clientId = client == null ? "" : client.getClientId();
-        user.setSingleAttribute(ATTRIBUTE, credentialId + " " + Time.currentTime() + " " + clientId);
+        try {
+            user.setSingleAttribute(ATTRIBUTE, credentialId + " " + Time.currentTime() + " " + clientId);
+        } catch (ReadOnlyException e) {
+            // a user of a read-only federation provider without local attributes: nothing to show, sign-in goes on
+            LOG.debugf("Last sign-in of user %s not recorded: %s", user.getId(), e.getMessage());
+        }
     }
 
     /** The last recorded use of this credential, if it signed the user in since it was turned on. */

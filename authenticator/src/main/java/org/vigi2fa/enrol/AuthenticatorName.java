@@ -18,7 +18,8 @@ final class AuthenticatorName {
         if (typed == null) {
             return null;
         }
-        String name = typed.replaceAll("\\p{Cntrl}", " ").strip();
+        // control characters and every kind of space (no-break, ideographic) count as plain spaces
+        String name = typed.replaceAll("[\\p{Cntrl}\\p{Z}]", " ").strip();
         if (name.length() > MAX_LENGTH) {
             // never cut between the two halves of a character outside the BMP (an emoji, say)
             int end = Character.isHighSurrogate(name.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
