@@ -38,6 +38,13 @@
                         </span>
                     </#if>
                 </div>
+                <div class="${properties.kcFormGroupClass!}">
+                    <label for="userLabel" class="${properties.kcLabelClass!}">${msg("vigi2faEnableNameLabel")}</label>
+                    <input id="userLabel" name="userLabel" type="text" class="${properties.kcInputClass!}"
+                           autocomplete="off" maxlength="${vigiAuthenticatorNameMax?c}" value="${vigiAuthenticatorName!''}"
+                           aria-describedby="vigi-name-hint"/>
+                    <p id="vigi-name-hint" class="vigi-2fa-hint">${msg("vigi2faEnableNameHint")}</p>
+                </div>
                 <div id="kc-form-buttons" class="${properties.kcFormGroupClass!} vigi-2fa-buttons">
                     <button id="vigi-verify" name="verify" value="true" type="submit"
                             class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faEnableVerify")}</button>

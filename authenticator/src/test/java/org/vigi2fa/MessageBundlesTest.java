@@ -19,37 +19,46 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
     private static final String DIR = "/theme-resources/messages/";
+    /** The VIGI account theme's own bundle (on top of keycloak.v3's). */
+    private static final String ACCOUNT_DIR = "/theme/vigi/account/messages/";
 
     @ParameterizedTest
     @ValueSource(strings = {"ru", "de", "es", "fr", "zh_CN"})
     void bundleHasExactlyTheEnglishKeys(String language) {
-        Set<String> english = keys("en");
-        Set<String> other = keys(language);
+        assertSameKeys(DIR, language);
+        assertSameKeys(ACCOUNT_DIR, language);
+    }
+
+    private static void assertSameKeys(String dir, String language) {
+        Set<String> english = keys(dir, "en");
+        Set<String> other = keys(dir, language);
 
         Set<String> missing = new TreeSet<>(english);
         missing.removeAll(other);
-        assertTrue(missing.isEmpty(), "messages_" + language + " misses " + missing);
+        assertTrue(missing.isEmpty(), dir + "messages_" + language + " misses " + missing);
 
         Set<String> extra = new TreeSet<>(other);
         extra.removeAll(english);
-        assertTrue(extra.isEmpty(), "messages_en misses " + extra + " found in messages_" + language);
+        assertTrue(extra.isEmpty(), dir + "messages_en misses " + extra + " found in messages_" + language);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "de", "es", "fr", "zh_CN"})
     void noValueIsBlank(String language) {
-        Properties bundle = load(language);
-        Set<String> blank = new TreeSet<>();
-        bundle.stringPropertyNames().stream().filter(key -> bundle.getProperty(key).isBlank()).forEach(blank::add);
-        assertTrue(blank.isEmpty(), "messages_" + language + " has empty values for " + blank);
+        for (String dir : new String[] {DIR, ACCOUNT_DIR}) {
+            Properties bundle = load(dir, language);
+            Set<String> blank = new TreeSet<>();
+            bundle.stringPropertyNames().stream().filter(key -> bundle.getProperty(key).isBlank()).forEach(blank::add);
+            assertTrue(blank.isEmpty(), dir + "messages_" + language + " has empty values for " + blank);
+        }
     }
 
-    private static Set<String> keys(String language) {
-        return new TreeSet<>(load(language).stringPropertyNames());
+    private static Set<String> keys(String dir, String language) {
+        return new TreeSet<>(load(dir, language).stringPropertyNames());
     }
 
-    private static Properties load(String language) {
-        String path = DIR + "messages_" + language + ".properties";
+    private static Properties load(String dir, String language) {
+        String path = dir + "messages_" + language + ".properties";
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream(path)) {
             assertNotNull(in, path + " is missing");
             Properties properties = new Properties();

@@ -2,18 +2,26 @@ package org.vigi2fa.credential;
 
 import jakarta.ws.rs.HttpMethod;
 
+import org.keycloak.credential.CredentialMetadata;
 import org.keycloak.credential.CredentialTypeMetadata;
 import org.keycloak.credential.CredentialTypeMetadataContext;
 import org.keycloak.credential.OTPCredentialProvider;
 import org.keycloak.http.HttpRequest;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
 import org.vigi2fa.config.TwoFactorSettings;
 
 /**
- * Keycloak's OTP credential provider, except that in VIGI realms an OTP credential is not removable through an
- * HTTP DELETE (the deprecated account REST {@code DELETE /account/credentials/{id}}), which asks for no password
- * and no code. The account console's "Delete" is a GET-driven kc_action and stays offered; it runs the VIGI page.
+ * Keycloak's OTP credential provider, with what VIGI realms show and allow in the account console:
+ * <ul>
+ * <li>no "Set up" while the user has an authenticator (the product keeps one per user);</li>
+ * <li>a help text of our own and, per credential, when it was turned on and last signed in, and where;</li>
+ * <li>not removable through an HTTP DELETE (the deprecated account REST {@code DELETE /account/credentials/{id}}),
+ * which asks for no password and no code. The console's remove button is a GET-driven kc_action
+ * ({@code delete_credential}) and stays offered; it runs the VIGI turn-off page.</li>
+ * </ul>
  */
 public final class VigiOtpCredentialProvider extends OTPCredentialProvider {
 
@@ -24,25 +32,41 @@ public final class VigiOtpCredentialProvider extends OTPCredentialProvider {
     @Override
     public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext metadataContext) {
         CredentialTypeMetadata metadata = super.getCredentialTypeMetadata(metadataContext);
-        if (!isGuardedDelete()) {
+        if (!isVigiRealm()) {
             return metadata;
         }
+        UserModel user = metadataContext.getUser();
+        boolean hasOne = user != null && user.credentialManager().isConfiguredFor(OTPCredentialModel.TYPE);
         return CredentialTypeMetadata.builder()
                 .type(metadata.getType())
                 .category(metadata.getCategory())
                 .displayName(metadata.getDisplayName())
-                .helpText(metadata.getHelpText())
+                .helpText(AccountConsoleView.MSG_HELP)
                 .iconCssClass(metadata.getIconCssClass())
-                .createAction(metadata.getCreateAction())
+                .createAction(hasOne ? null : metadata.getCreateAction())
                 .updateAction(metadata.getUpdateAction())
-                .removeable(false)
+                .removeable(metadata.isRemoveable() && !isDelete())
                 .build(session);
     }
 
-    private boolean isGuardedDelete() {
+    @Override
+    public CredentialMetadata getCredentialMetadata(OTPCredentialModel credentialModel, CredentialTypeMetadata credentialTypeMetadata) {
+        CredentialMetadata metadata = super.getCredentialMetadata(credentialModel, credentialTypeMetadata);
+        // the account REST request's own user (bearer token); the last use is only read for that user's credential
+        UserModel user = session.getContext().getUser();
+        if (user != null && isVigiRealm()) {
+            metadata.setInfoProperties(AccountConsoleView.properties(session, user, credentialModel));
+        }
+        return metadata;
+    }
+
+    private boolean isVigiRealm() {
         RealmModel realm = session.getContext().getRealm();
+        return realm != null && TwoFactorSettings.isEnabledIn(session, realm);
+    }
+
+    private boolean isDelete() {
         HttpRequest request = session.getContext().getHttpRequest();
-        return realm != null && request != null && HttpMethod.DELETE.equals(request.getHttpMethod())
-                && TwoFactorSettings.isEnabledIn(session, realm);
+        return request != null && HttpMethod.DELETE.equals(request.getHttpMethod());
     }
 }

@@ -22,6 +22,8 @@ final class EnrolIds {
     /** Button of the "already on" page. */
     static final String FIELD_DONE = "done";
     static final String FIELD_PASSWORD = Validation.FIELD_PASSWORD;
+    /** Optional name of the authenticator on the scan page; Keycloak's own set-up form calls it the same. */
+    static final String FIELD_NAME = Validation.FIELD_OTP_LABEL;
 
     static final String ATTR_APPS = "vigiApps";
     static final String ATTR_USERNAME = "vigiUsername";
@@ -32,6 +34,9 @@ final class EnrolIds {
     static final String ATTR_DIGITS = "vigiDigits";
     static final String ATTR_PERIOD = "vigiPeriod";
     static final String ATTR_AUTHENTICATOR_APPS = "vigiAuthenticatorApps";
+    /** Scan page: the name typed so far (kept when a wrong code shows the page again) and its longest length. */
+    static final String ATTR_NAME = "vigiAuthenticatorName";
+    static final String ATTR_NAME_MAX = "vigiAuthenticatorNameMax";
 
     static final String MSG_PASSWORD_MISSING = "vigi2faEnablePasswordMissing";
     static final String MSG_PASSWORD_WRONG = "vigi2faEnablePasswordWrong";

@@ -47,7 +47,7 @@ final class ScanStep {
             return;
         }
         OTPPolicy policy = context.getRealm().getOTPPolicy();
-        OTPCredentialModel credential = secret(context).credential(policy, null);
+        OTPCredentialModel credential = secret(context).credential(policy, AuthenticatorName.of(form.getFirst(EnrolIds.FIELD_NAME)));
         if (!CredentialValidation.validOTP(code, credential, policy.getLookAheadWindow())) {
             wrongCode(context, event);
             return;
@@ -149,11 +149,19 @@ final class ScanStep {
                 .setAttribute(EnrolIds.ATTR_ACCOUNT, account)
                 .setAttribute(EnrolIds.ATTR_DIGITS, policy.getDigits())
                 .setAttribute(EnrolIds.ATTR_PERIOD, policy.getPeriod())
-                .setAttribute(EnrolIds.ATTR_AUTHENTICATOR_APPS, authenticatorApps(context, policy));
+                .setAttribute(EnrolIds.ATTR_AUTHENTICATOR_APPS, authenticatorApps(context, policy))
+                .setAttribute(EnrolIds.ATTR_NAME, typedName(context))
+                .setAttribute(EnrolIds.ATTR_NAME_MAX, AuthenticatorName.MAX_LENGTH);
         if (error != null) {
             form.addError(new FormMessage(Validation.FIELD_OTP_CODE, error, policy.getDigits()));
         }
         return form.createForm(EnrolIds.TPL_ENABLE_SCAN);
+    }
+
+    /** The name posted with this request (a wrong code shows the page again with it), else empty. */
+    private static String typedName(RequiredActionContext context) {
+        String name = AuthenticatorName.of(context.getHttpRequest().getDecodedFormParameters().getFirst(EnrolIds.FIELD_NAME));
+        return name == null ? "" : name;
     }
 
     private static List<String> authenticatorApps(RequiredActionContext context, OTPPolicy policy) {

@@ -21,6 +21,7 @@ import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.credential.LastSignIn;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.lostphone.LostPhoneIds;
 import org.vigi2fa.lostphone.LostPhoneRequest;
@@ -102,6 +103,8 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         // marks the user session as verified with this credential; the SSO cookie step checks it
         context.getAuthenticationSession().setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, credentialId);
         DeviceTrust.rememberIfAsked(context, credentialId);
+        // the account console shows when and where the authenticator last signed in: one attribute write per sign-in
+        LastSignIn.record(user, credentialId, context.getAuthenticationSession().getClient());
         context.success(OTPCredentialModel.TYPE);
     }
 

@@ -14,7 +14,15 @@ final class Bundles {
     }
 
     static Properties of(String language) {
-        String path = "theme-resources/messages/messages_" + language + ".properties";
+        return load("theme-resources/messages/messages_" + language + ".properties");
+    }
+
+    /** The VIGI account theme's bundle (what the account console shows on top of keycloak.v3). */
+    static Properties account(String language) {
+        return load("theme/vigi/account/messages/messages_" + language + ".properties");
+    }
+
+    private static Properties load(String path) {
         try (Reader reader = new InputStreamReader(Bundles.class.getClassLoader().getResourceAsStream(path), StandardCharsets.UTF_8)) {
             Properties properties = new Properties();
             properties.load(reader);

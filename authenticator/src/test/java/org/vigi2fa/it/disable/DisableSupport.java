@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import org.vigi2fa.testing.VigiEnvironment;
 
 /** Account REST calls for the disable tests. */
-final class DisableSupport {
+public final class DisableSupport {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -16,7 +16,7 @@ final class DisableSupport {
     }
 
     /** An account REST call with the bearer token; returns status and body. */
-    static HttpResponse<String> account(VigiEnvironment env, String method, String path, String accessToken) throws Exception {
+    public static HttpResponse<String> account(VigiEnvironment env, String method, String path, String accessToken) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(env.realmUrl() + "/account" + path))
                 .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json")
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());

@@ -98,6 +98,12 @@ final class Enrolment {
         return browser.submit(scanPage.form("#vigi-scan-form"), Map.of("otp", code));
     }
 
+    /** The code with a name for the authenticator (the optional field of the scan page). */
+    Page code(Page scanPage, String code, String name) {
+        Flows.assertPage(scanPage, PAGE_SCAN);
+        return browser.submit(scanPage.form("#vigi-scan-form"), Map.of("otp", code, "userLabel", name));
+    }
+
     /** Posts the page's form with its cancel button. */
     Page cancel(Page page, String formCss) {
         assertTrue(page.document().selectFirst(formCss + " #vigi-cancel") != null, "no #vigi-cancel in " + formCss + " on " + page);

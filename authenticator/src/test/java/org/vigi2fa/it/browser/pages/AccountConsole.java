@@ -1,17 +1,24 @@
 package org.vigi2fa.it.browser.pages;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.vigi2fa.testing.browser.Browser;
 
-/** Keycloak's account console (a React app at /realms/vigi/account): "Set up authenticator application" and the trusted devices. */
+/**
+ * Keycloak's account console (a React app at /realms/vigi/account, VIGI account theme): the way to "Set up
+ * authenticator application", what "Signing in" shows about the authenticator once 2FA is on, and the trusted devices.
+ */
 public final class AccountConsole {
 
     private static final String SIGNING_IN_LINK = "a[data-testid='account-security/signing-in']";
     private static final String SET_UP_OTP = "button[data-testid='otp/create']";
     private static final String TRUSTED_DEVICES = "[data-testid='vigi-trusted-device/credential-list']";
+    private static final String OTP_LIST = "[data-testid='otp/credential-list']";
+    private static final String OTP_ROW = OTP_LIST + " .pf-v5-c-data-list__item";
 
     private final Browser browser;
 
@@ -51,7 +58,7 @@ public final class AccountConsole {
 
     private AccountConsole awaitSigningIn(String screenshotName, boolean withAuthenticatorApp) {
         browser.awaitUntil("the Signing in page" + (withAuthenticatorApp ? " listing the authenticator app" : ""),
-                () -> browser.url().contains("/account/account-security/signing-in") && browser.has(SET_UP_OTP)
+                () -> browser.url().contains("/account/account-security/signing-in") && browser.has(OTP_LIST)
                         && (!withAuthenticatorApp || listsAuthenticatorApp()));
         if (browser.screen().mobile && navigationOpen()) {
             // On a phone the navigation stays over the page; close it as a user would.
@@ -59,8 +66,15 @@ public final class AccountConsole {
             browser.awaitUntil("the navigation to close", () -> !navigationOpen());
         }
         if (withAuthenticatorApp) {
-            browser.js("document.querySelector(\"[data-testid='otp/credential-list']\").scrollIntoView({block: 'center'});");
+            return showAuthenticator(screenshotName);
         }
+        browser.arrived(screenshotName);
+        return this;
+    }
+
+    /** Scrolls the authenticator's row into view and pictures the page under this name. */
+    public AccountConsole showAuthenticator(String screenshotName) {
+        browser.js("document.querySelector(\"" + OTP_LIST + "\").scrollIntoView({block: 'center'});");
         browser.arrived(screenshotName);
         return this;
     }
@@ -99,13 +113,54 @@ public final class AccountConsole {
     /** Waits until "Signing in" lists no trusted device any more. */
     public void awaitNoTrustedDevice() {
         browser.awaitUntil("the Signing in page without trusted devices",
-                () -> browser.url().contains("/account/account-security/signing-in") && browser.has(SET_UP_OTP) && !browser.has(TRUSTED_DEVICES));
+                () -> browser.url().contains("/account/account-security/signing-in") && browser.has(OTP_LIST) && !browser.has(TRUSTED_DEVICES));
         browser.arrived("account-signing-in-trusted-device-removed");
     }
 
     private List<String> trustedDeviceLabels() {
         return browser.driver().findElements(By.cssSelector(TRUSTED_DEVICES + " [data-testrole='label']")).stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+
+    /** Whether "Set up authenticator application" is offered (as a button, or on a phone in the kebab menu). */
+    public boolean offersSetUp() {
+        return browser.has(SET_UP_OTP);
+    }
+
+    /** The name the console shows for the user's authenticator. */
+    public String authenticatorLabel() {
+        return browser.find(OTP_ROW + " [data-testrole='label']").getText().trim();
+    }
+
+    /** The authenticator's details as the console lists them: term → value (turned on, last sign-in, application). */
+    public Map<String, String> authenticatorDetails() {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (WebElement group : browser.driver().findElements(By.cssSelector(OTP_ROW + " .pf-v5-c-description-list__group"))) {
+            String term = group.findElement(By.cssSelector(".pf-v5-c-description-list__term")).getText().trim();
+            details.put(term, group.findElement(By.cssSelector(".pf-v5-c-description-list__description")).getText().trim());
+        }
+        return details;
+    }
+
+    /** The text of the authenticator's remove button. */
+    public String removeButtonText() {
+        return removeButton().getText().trim();
+    }
+
+    /** The remove button ("Turn off"): Keycloak's delete_credential action, which the VIGI turn-off page answers. */
+    public void turnOff() {
+        removeButton().click();
+    }
+
+    /** Whether the header shows the VIGI logo (the account theme's image, loaded). */
+    public boolean showsVigiLogo() {
+        Object ok = browser.js("const i = document.querySelector('.pf-v5-c-masthead img');"
+                + "return !!i && i.src.endsWith('/img/vigi-logo.svg') && i.complete && i.naturalWidth > 0;");
+        return Boolean.TRUE.equals(ok);
+    }
+
+    private WebElement removeButton() {
+        return browser.find(OTP_ROW + " button[data-testrole='remove']");
     }
 
     private WebElement setUpMenuItem() {

@@ -26,6 +26,12 @@ public final class EnableScanPage extends KeycloakPage<EnableScanPage> {
         return Boolean.TRUE.equals(ok);
     }
 
+    /** Types the optional name of the authenticator ("Pixel 8"). */
+    public EnableScanPage name(String name) {
+        browser.type("#userLabel", name);
+        return this;
+    }
+
     public void verify(String code) {
         browser.type("#otp", code);
         browser.click("#vigi-verify");

@@ -1,0 +1,72 @@
+package org.vigi2fa.credential;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.keycloak.credential.CredentialMetadata.LocalizedMessage;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * What the account console's "Signing in" page shows under the authenticator, as credential info properties (a
+ * message key of the account theme and one value each, which keycloak.v3 renders on 26.4 and 26.7 alike): when it
+ * was turned on, when it last signed the user in and to which application. Dates are formatted here, in the user's
+ * language, in UTC (the server does not know the browser's time zone, so the zone is named).
+ */
+final class AccountConsoleView {
+
+    /** Account-theme message keys (themes/vigi/account/messages). */
+    static final String MSG_HELP = "vigi2faAccountHelp";
+    static final String MSG_TURNED_ON = "vigi2faAccountTurnedOn";
+    static final String MSG_LAST_SIGN_IN = "vigi2faAccountLastSignIn";
+    static final String MSG_APPLICATION = "vigi2faAccountApplication";
+    static final String MSG_NOT_USED_YET = "vigi2faAccountNotUsedYet";
+
+    private static final String UTC = " UTC";
+
+    private AccountConsoleView() {
+    }
+
+    static List<LocalizedMessage> properties(KeycloakSession session, UserModel user, CredentialModel credential) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale(session, user)).withZone(ZoneOffset.UTC);
+        List<LocalizedMessage> properties = new ArrayList<>();
+        if (credential.getCreatedDate() != null) {
+            properties.add(property(MSG_TURNED_ON, format.format(Instant.ofEpochMilli(credential.getCreatedDate())) + UTC));
+        }
+        Optional<LastSignIn.Use> use = LastSignIn.of(user, credential.getId());
+        if (use.isEmpty()) {
+            properties.add(property(MSG_NOT_USED_YET, ""));
+            return properties;
+        }
+        properties.add(property(MSG_LAST_SIGN_IN, format.format(Instant.ofEpochSecond(use.get().epochSeconds())) + UTC));
+        properties.add(property(MSG_APPLICATION, applicationName(session.getContext().getRealm(), use.get().clientId())));
+        return properties;
+    }
+
+    /** The client's display name as the realm gives it, else its id (also for a client deleted since). */
+    private static String applicationName(RealmModel realm, String clientId) {
+        ClientModel client = realm == null ? null : realm.getClientByClientId(clientId);
+        String name = client == null ? null : client.getName();
+        // "${...}" names are login-theme message keys (Keycloak's own clients), not names to show as they are
+        return name == null || name.isBlank() || name.startsWith("${") ? clientId : name;
+    }
+
+    private static Locale locale(KeycloakSession session, UserModel user) {
+        Locale locale = session.getContext().resolveLocale(user);
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    private static LocalizedMessage property(String key, String value) {
+        return new LocalizedMessage(key, new Object[] {value});
+    }
+}

@@ -1,0 +1,54 @@
+package org.vigi2fa.credential;
+
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.storage.ReadOnlyException;
+
+/**
+ * When and to which application the authenticator last signed the user in; Keycloak records no last use of a
+ * credential. Kept as one user attribute, written once per sign-in by the code step: the credential row (which holds
+ * the secret) is never rewritten at sign-in, and a value naming an older credential (2FA turned off and on again) is
+ * simply ignored, so turning 2FA off needs no clean-up here.
+ */
+public final class LastSignIn {
+
+    /** User attribute: "credentialId epochSeconds clientId" (the client id last, as it is the one part that may hold a space). */
+    public static final String ATTRIBUTE = "vigi-2fa.last-sign-in";
+
+    private static final Logger LOG = Logger.getLogger(LastSignIn.class);
+
+    /** One recorded use: Keycloak's time in seconds and the client's id. */
+    public record Use(long epochSeconds, String clientId) {
+    }
+
+    private LastSignIn() {
+    }
+
+    /** Records a successful code for this credential and client now (one attribute write); never fails the sign-in. */
+    public static void record(UserModel user, String credentialId, ClientModel client) {
+        String clientId = client == null ? "" : client.getClientId();
+        try {
+            user.setSingleAttribute(ATTRIBUTE, credentialId + " " + Time.currentTime() + " " + clientId);
+        } catch (ReadOnlyException e) {
+            // a user of a read-only federation provider without local attributes: nothing to show, sign-in goes on
+            LOG.debugf("Last sign-in of user %s not recorded: %s", user.getId(), e.getMessage());
+        }
+    }
+
+    /** The last recorded use of this credential, if it signed the user in since it was turned on. */
+    public static Optional<Use> of(UserModel user, String credentialId) {
+        String value = user.getFirstAttribute(ATTRIBUTE);
+        if (value == null || credentialId == null) {
+            return Optional.empty();
+        }
+        String[] parts = value.split(" ", 3);
+        if (parts.length < 3 || !parts[0].equals(credentialId) || !parts[1].matches("[0-9]{1,12}")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Use(Long.parseLong(parts[1]), parts[2]));
+    }
+}
