@@ -46,8 +46,11 @@ class AccountSettingsIT {
         OAuth oauth = new OAuth(env.realmUrl());
         Properties account = Bundles.account("en");
         try (Browser browser = Browser.start(screen, new Screenshots("account", screen).clean())) {
-            browser.open(oauth.authRequest(VigiClient.VMS_CLOUD).url());
+            OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
+            browser.open(signIn.url());
             new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            // back at VMS Cloud first: opening the console while that redirect is still under way can lose the race
+            SignInEnd.assertBackAtClient(browser, oauth, signIn, user);
             AccountConsole console = new AccountConsole(browser).open(env.realmUrl());
             assertTrue(console.showsVigiLogo(), "the VIGI logo in the account console's header");
             Totp phone = turnOnWithAName(browser, console.goToSigningIn(), user);
