@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /** What every launcher of a Keycloak distribution process needs: wait for ready, stop, wipe a folder. */
@@ -24,26 +25,33 @@ public final class KeycloakProcess {
      * {@code timeout} otherwise (then stops the process); both failures name the log.
      */
     public static void awaitReady(Process process, int managementPort, Duration timeout, Path log) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
+        if (!pollReady(process::isAlive, managementPort, timeout)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + log);
             }
+            stop(process);
+            throw new IllegalStateException("Keycloak not ready within " + timeout + "; see " + log);
+        }
+    }
+
+    /** Polls 127.0.0.1:managementPort/health/ready: true once it answers 200, false when {@code alive} fails or time is up. */
+    static boolean pollReady(BooleanSupplier alive, int managementPort, Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI health = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && alive.getAsBoolean()) {
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
             Thread.sleep(500);
         }
-        stop(process);
-        throw new IllegalStateException("Keycloak not ready within " + timeout + "; see " + log);
+        return false;
     }
 
     /** Stops kc.sh and the JVM it started: politely, then forcibly after 30 s. */

@@ -2,6 +2,7 @@ package org.vigi2fa.testing.server;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** A running Keycloak with the VIGI provider and the realm from realm-config/. */
@@ -31,13 +32,13 @@ public interface KeycloakUnderTest extends AutoCloseable {
     }
 
     /**
-     * The server's log file, when this run started the server as a process of its own (-Dvigi.server=dist; with
-     * -Dvigi.server=cluster the first node's).
+     * The server's log file, when this run started the server itself (-Dvigi.server=dist, the container's console with
+     * -Dvigi.server=testcontainers; with -Dvigi.server=cluster the first node's).
      */
     static Optional<Path> logFile() {
         String dir = System.getProperty("vigi.server.dir");
         String kind = System.getProperty("vigi.server", "dist");
-        if (!("dist".equals(kind) || "cluster".equals(kind)) || dir == null) {
+        if (!List.of("dist", "testcontainers", "cluster").contains(kind) || dir == null) {
             return Optional.empty();
         }
         Path log = "cluster".equals(kind) ? ClusterServer.firstNodeLog(Path.of(dir)) : DistributionServer.logOf(Path.of(dir));
