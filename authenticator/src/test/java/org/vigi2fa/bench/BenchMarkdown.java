@@ -189,7 +189,7 @@ final class BenchMarkdown {
         md.append("| enrolment server CPU-ms: ours vs built-in ").append(num(e, "enrol_cpu_ms_builtin")).append(" + password check ")
                 .append(num(e, "password_hash_cpu_ms")).append(" + 10 % | ").append(num(e, "enrol_cpu_ms_vigi")).append(" | ≤ ")
                 .append(num(e, "limit_ms")).append(" | ").append(yesNo(e.path("meets_cpu_goal"))).append(" |\n");
-        md.append("| enrolment ours ÷ built-in: logins/s ").append(num(e, "enrol_ratio_vigi_over_builtin_median")).append(" vs CPU ")
+        md.append("| enrolment ours ÷ built-in: enrolments/s ").append(num(e, "enrol_ratio_vigi_over_builtin_median")).append(" vs CPU ")
                 .append(num(e, "enrol_cpu_ratio_vigi_over_builtin")).append(" | | within 10 % | ")
                 .append(yesNo(e.path("throughput_within_10_percent_of_cpu_ratio"))).append(" |\n");
         md.append("| lost phone request → mail → confirm p95 under login load, ms | ")

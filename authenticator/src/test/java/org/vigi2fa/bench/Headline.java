@@ -42,26 +42,28 @@ final class Headline {
         return out;
     }
 
+    /** Every reason this run carries no headline, or null. */
     private static String refusal(JsonNode j, boolean quick) {
+        java.util.List<String> reasons = new java.util.ArrayList<>();
         if (quick) {
-            return "quick mode: short blocks, for checking that the benchmark works";
+            reasons.add("quick mode (short blocks, for checking that the benchmark works)");
         }
         JsonNode quiet = j.path("quiet_machine");
         if (!quiet.path("quiet").asBoolean(false)) {
-            return quiet.has("other_processes_share_of_capacity")
+            reasons.add(quiet.has("other_processes_share_of_capacity")
                     ? String.format(java.util.Locale.ROOT, "other processes were busy: they took %.0f %% of the machine's CPU "
                             + "during the load run (limit %.0f %%); load average %s before, %s after",
                             quiet.path("other_processes_share_of_capacity").asDouble() * 100,
                             quiet.path("quiet_limit_share").asDouble() * 100,
                             quiet.path("load_average_before").asText(), quiet.path("load_average_after").asText())
-                    : quiet.path("reason").asText("the machine could not be checked");
+                    : quiet.path("reason").asText("the machine could not be checked"));
         }
         if (!j.path("login").path("login_cpu_ratio_vigi_over_builtin").isNumber()
                 || !j.path("enrolment").path("enrol_cpu_ms_vigi").isNumber()
                 || !j.path("enrolment").path("password_hash_cpu_ms").isNumber()) {
-            return "figures missing (a phase was skipped or failed)";
+            reasons.add("figures missing (a phase was skipped or failed)");
         }
-        return null;
+        return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 
     private static Map<String, Object> goal(JsonNode ratio) {
