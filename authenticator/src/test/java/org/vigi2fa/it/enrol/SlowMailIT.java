@@ -20,6 +20,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.mail.Inbox;
 import org.vigi2fa.testing.mail.StallingSmtp;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
@@ -27,7 +28,8 @@ import org.vigi2fa.testing.oauth.VigiClient;
 /**
  * The security mails leave after the page: with an SMTP server that holds every conversation 5 s, the enrolment's
  * last page and the turn-off page answer before the mail's DATA reaches the server (order of events, not a timing
- * threshold), and the mail still arrives; with an SMTP server that refuses, the page is fine and the failure recorded.
+ * threshold), and the mail still arrives; with an SMTP server that refuses, the page is fine and the failure recorded;
+ * the mail, rendered on the executor, speaks the language of the page it left from.
  */
 @VigiTest
 @DisabledIfSystemProperty(named = "vigi.server", matches = "testcontainers|remote",
@@ -93,6 +95,18 @@ class SlowMailIT {
         assertEquals("email_send_failed", failed.get(0).getError());
         assertEquals("vigi-2fa-enabled.ftl", failed.get(0).getDetails().get("vigi_2fa_mail"));
         assertEquals("security_mail", failed.get(0).getDetails().get("vigi_2fa"));
+    }
+
+    @Test
+    void theMailSentAfterThePageSpeaksThePagesLanguage(VigiEnvironment env) {
+        TestUser user = env.newUser("slowde");
+        Enrolment enrolment = Enrolment.from(env, user, new WebSession(env.baseUrl()).language("de"), VigiClient.VMS_CLOUD,
+                Enrolment.ACTION);
+        enrolment.assertBackAtApp(enrolment.enrol(), "success");
+        List<Inbox.Mail> mails = env.inbox().to(user.email());
+        assertEquals(1, mails.size(), "one notification mail");
+        assertEquals(Enrolment.message("de", "vigi2faEnabledSubject", "VIGI"), mails.get(0).subject(),
+                "the browser's language travels with the mail to the executor");
     }
 
     private static WebSession signedIn(VigiEnvironment env, EnrolledUser enrolled) {
