@@ -115,7 +115,7 @@ public final class LostPhoneRequest {
         LostPhoneActionToken token = LostPhoneActionToken.issue(session, realm, user, Time.currentTime() + lifetime,
                 AuthenticationSessionCompoundId.fromAuthSession(authSession).getEncodedId(), credentialId,
                 authSession.getClient().getClientId());
-        if (!TwoFactorNotifier.send(session, realm, user, authSession, LostPhoneIds.MSG_MAIL_SUBJECT, LostPhoneIds.TPL_MAIL_LOST_LINK,
+        if (!TwoFactorNotifier.sendNow(session, realm, user, authSession, LostPhoneIds.MSG_MAIL_SUBJECT, LostPhoneIds.TPL_MAIL_LOST_LINK,
                 Map.of(LostPhoneIds.MAIL_LINK, link(context, token), LostPhoneIds.MAIL_LINK_MINUTES, minutes))) {
             // Nothing was sent: the user may retry at once.
             session.singleUseObjects().remove(cooldownKey(realm, user));

@@ -14,7 +14,10 @@ import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.lostphone.EmailMask;
 
-/** The security mails: 2FA turned on / off, password changed (to the account's address), e-mail changed (to the old one). */
+/**
+ * The security mails: 2FA turned on / off, password changed (to the account's address), e-mail changed (to the old
+ * one). All of them leave after the request's transaction commits, off the request path ({@link #send}).
+ */
 public final class TwoFactorNotifier {
 
     static final String TPL_MAIL_ENABLED = "vigi-2fa-enabled.ftl";
@@ -34,12 +37,15 @@ public final class TwoFactorNotifier {
     static final String ATTR_DEVICE = "device";
     static final String ATTR_DAYS = "days";
 
+    /** Name of Keycloak's executor (ExecutorsProvider) that sends the security mails. */
+    public static final String MAIL_EXECUTOR = "vigi-2fa-mail";
+
     private static final Logger LOG = Logger.getLogger(TwoFactorNotifier.class);
 
     private TwoFactorNotifier() {
     }
 
-    /** Tells the user 2FA was turned on. A mail failure is logged: the change itself already happened. */
+    /** Tells the user 2FA was turned on (after commit; a mail failure is logged and recorded, the change stands). */
     public static boolean turnedOn(KeycloakSession session, RealmModel realm, UserModel user) {
         return send(session, realm, user, null, MSG_SUBJECT_ENABLED, TPL_MAIL_ENABLED, Map.of());
     }
@@ -79,26 +85,61 @@ public final class TwoFactorNotifier {
     }
 
     /**
-     * Mails the account's own address a VIGI template (html + text) in the user's language; the subject gets the
-     * realm's display name, the body {@code username}, the extra attributes and what Keycloak's mail provider adds to
-     * every mail ({@code realmName}: the display name, else the capitalised name).
-     * Returns false, after logging, when the user has no address or the mail could not be sent.
+     * Mails the account's own address a VIGI template (html + text) in the user's language, after the current
+     * transaction commits and off the request path (Keycloak's executor {@value #MAIL_EXECUTOR}): the page
+     * does not wait for SMTP, and a change that rolls back mails nothing. A mail that then fails is logged and recorded
+     * as a {@code CUSTOM_REQUIRED_ACTION_ERROR} event ({@code email_send_failed}, detail {@value AfterCommitMail#DETAIL_MAIL}
+     * naming the template). Every security mail goes this way; {@code authSession} is not used here (the locale is
+     * taken from the request). {@code extra} travels to another thread and session: plain values (text, numbers,
+     * links made here), nothing that holds this request's session. Returns false when the user has no address, else
+     * true (queued).
      */
     public static boolean send(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
             String subjectKey, String template, Map<String, Object> extra) {
-        if (user.getEmail() == null || user.getEmail().isBlank()) {
+        if (!hasAddress(user)) {
             return false;
         }
-        Map<String, Object> attributes = new HashMap<>(extra);
-        attributes.put(ATTR_USERNAME, user.getUsername());
+        AfterCommitMail.afterCommit(session, realm, user, subjectKey, template, attributes(user, extra));
+        return true;
+    }
+
+    /**
+     * Like {@link #send} but at once, in the request, for a mail whose failure the user must be told about (the
+     * lost-phone link). Returns false, after logging, when the user has no address or the mail could not be sent.
+     */
+    public static boolean sendNow(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
+            String subjectKey, String template, Map<String, Object> extra) {
+        if (!hasAddress(user)) {
+            return false;
+        }
         try {
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
-                    .send(subjectKey, List.of(displayName(realm)), template, attributes);
+            deliver(session, realm, user, authSession, subjectKey, template, attributes(user, extra));
             return true;
         } catch (EmailException e) {
             LOG.warnf(e, "Could not send %s to user %s of realm %s", template, user.getId(), realm.getName());
             return false;
         }
+    }
+
+    /**
+     * Renders and sends: the subject gets the realm's display name, the body {@code username}, the extra attributes
+     * and what Keycloak's mail provider adds to every mail ({@code realmName}: the display name, else the capitalised
+     * name).
+     */
+    static void deliver(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
+            String subjectKey, String template, Map<String, Object> attributes) throws EmailException {
+        session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
+                .send(subjectKey, List.of(displayName(realm)), template, new HashMap<>(attributes));
+    }
+
+    private static boolean hasAddress(UserModel user) {
+        return user.getEmail() != null && !user.getEmail().isBlank();
+    }
+
+    private static Map<String, Object> attributes(UserModel user, Map<String, Object> extra) {
+        Map<String, Object> attributes = new HashMap<>(extra);
+        attributes.put(ATTR_USERNAME, user.getUsername());
+        return attributes;
     }
 
     private static String displayName(RealmModel realm) {

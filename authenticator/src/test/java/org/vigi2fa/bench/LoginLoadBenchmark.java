@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -23,18 +24,18 @@ import org.vigi2fa.bench.BenchUsers.BenchUser;
  */
 public final class LoginLoadBenchmark {
 
-    /** How long and how hard; quick mode (-Dbench.quick=true) is for development only. */
+    /** How long and how hard; quick mode (-Dbench.quick=true) checks that the benchmark works, nothing more. */
     record Plan(boolean quick, int threads, Duration warmup, int rounds, Duration block, int enrolRounds,
-                Duration enrolBlock, int enrolUsers, int lostPhoneTrips, int maxPerBlock, int profileJourneys) {
+                Duration enrolBlock, int enrolUsers, int lostPhoneTrips, int maxPerBlock, int profileJourneys, int hashPairs) {
 
         static Plan of(boolean quick) {
             Plan plan = quick
-                    ? new Plan(true, 4, Duration.ofSeconds(4), 2, Duration.ofSeconds(5), 2, Duration.ofSeconds(5), 30, 3, 2_000, 8)
-                    : new Plan(false, 4, Duration.ofSeconds(15), 8, Duration.ofSeconds(10), 5, Duration.ofSeconds(10), 100, 10, 5_000, 30);
+                    ? new Plan(true, 4, Duration.ofSeconds(4), 2, Duration.ofSeconds(5), 2, Duration.ofSeconds(5), 30, 3, 2_000, 8, 6)
+                    : new Plan(false, 4, Duration.ofSeconds(15), 8, Duration.ofSeconds(10), 8, Duration.ofSeconds(10), 100, 20, 5_000, 30, 40);
             // -Dbench.rounds (development): more or fewer login rounds.
             int rounds = Integer.getInteger("bench.rounds", plan.rounds());
             return new Plan(plan.quick(), plan.threads(), plan.warmup(), rounds, plan.block(), plan.enrolRounds(), plan.enrolBlock(),
-                    plan.enrolUsers(), plan.lostPhoneTrips(), plan.maxPerBlock(), plan.profileJourneys());
+                    plan.enrolUsers(), plan.lostPhoneTrips(), plan.maxPerBlock(), plan.profileJourneys(), plan.hashPairs());
         }
     }
 
@@ -66,7 +67,12 @@ public final class LoginLoadBenchmark {
                      .username(BenchServer.ADMIN_USER).password(BenchServer.ADMIN_PASSWORD).build()) {
             log(String.format("ready after %.0f s: %s", (System.nanoTime() - startT) / 1e9, server.version()));
             results.keycloak(server.version(), server.javaProcess());
-            new LoginLoadBenchmark.Run(plan, server, admin, mail, results).all();
+            BusyCheck busy = BusyCheck.start(server.javaProcess());
+            try {
+                new LoginLoadBenchmark.Run(plan, server, admin, mail, results).all();
+            } finally {
+                results.busy(busy.finish());
+            }
         } finally {
             mail.stop();
             results.loadAfter(Machine.loadAverage());
@@ -114,6 +120,7 @@ public final class LoginLoadBenchmark {
             }
             if (phases.contains("enrol")) {
                 enrolment();
+                passwordHash();
             }
             if (phases.contains("lost")) {
                 lostPhone();
@@ -307,16 +314,18 @@ public final class LoginLoadBenchmark {
             }
         }
 
+        /** Lost-phone round trips one at a time, then as many again while the login rounds' load runs on bench-vigi. */
         private void lostPhone() throws Exception {
-            List<BenchUser> users = BenchUsers.create(admin.realm(Flow.VIGI.realm), "lost", 0, plan.lostPhoneTrips(), true);
+            int trips = plan.lostPhoneTrips();
+            List<BenchUser> users = BenchUsers.create(admin.realm(Flow.VIGI.realm), "lost", 0, 2 * trips, true);
             mail.purgeEmailFromAllMailboxes();
-            List<LostPhoneRoundTrip.Timing> timings = new ArrayList<>();
-            for (BenchUser user : users) {
+            List<LostPhoneRoundTrip.Timing> idle = new ArrayList<>();
+            for (BenchUser user : users.subList(0, trips)) {
                 try {
-                    timings.add(LostPhoneRoundTrip.run(sessions.get(0), server.baseUrl(), Flow.VIGI.realm, user, mail));
+                    idle.add(LostPhoneRoundTrip.run(sessions.get(0), server.baseUrl(), Flow.VIGI.realm, user, mail));
                 } catch (Exception | AssertionError e) {
                     String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-                    if (timings.isEmpty()) {
+                    if (idle.isEmpty()) {
                         results.lostPhoneNotMeasured("the lost-phone round trip does not complete on this build: " + reason);
                         log("lost-phone round trip not measured: " + reason);
                         return;
@@ -324,8 +333,51 @@ public final class LoginLoadBenchmark {
                     results.lostPhoneError(reason);
                 }
             }
-            results.lostPhone(timings);
-            log("lost-phone round trips: " + timings.size());
+            results.lostPhone(idle);
+            log("lost-phone round trips, one at a time: " + idle.size());
+            lostPhoneUnderLoad(users.subList(trips, 2 * trips));
+        }
+
+        /** Round trips by a browser of their own while the virtual users sign in to bench-vigi as in a login round. */
+        private void lostPhoneUnderLoad(List<BenchUser> users) throws Exception {
+            BenchSession own = new BenchSession(BenchSession.newClient(), server.baseUrl());
+            AtomicBoolean loading = new AtomicBoolean(true);
+            List<LostPhoneRoundTrip.Timing> loaded = Collections.synchronizedList(new ArrayList<>());
+            Thread trips = new Thread(() -> {
+                for (BenchUser user : users) {
+                    try {
+                        LostPhoneRoundTrip.Timing timing = LostPhoneRoundTrip.run(own, server.baseUrl(), Flow.VIGI.realm, user, mail);
+                        if (!loading.get()) {
+                            return; // ended after the load: not a loaded round trip
+                        }
+                        loaded.add(timing);
+                    } catch (Exception | AssertionError e) {
+                        results.lostPhoneError("under load: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                    }
+                }
+            }, "bench-lost-under-load");
+            trips.start();
+            ClosedLoop.Block load = block("lostload", Flow.VIGI, plan.block());
+            loading.set(false);
+            trips.join();
+            results.lostPhoneUnderLoad(loaded, load);
+            log("lost-phone round trips under login load: " + loaded.size());
+        }
+
+        /** One password check's CPU, from our re-confirmation page (see PasswordHashProbe). */
+        private void passwordHash() throws Exception {
+            List<BenchUser> users = BenchUsers.create(admin.realm(Flow.VIGI.realm), "hash", 0, 4, false);
+            BenchSession session = new BenchSession(BenchSession.newClient(), server.baseUrl());
+            try {
+                PasswordHashProbe.Result probe = PasswordHashProbe.run(session, server.baseUrl(), Flow.VIGI.realm, users,
+                        plan.hashPairs(), kc);
+                results.passwordHash(probe, null);
+                log(String.format("password check: %.1f server-CPU-ms (POST %.1f - page alone %.1f, %d pairs)", probe.hashCpuMs(),
+                        probe.passwordPostCpuMs(), probe.pageReloadCpuMs(), probe.pairs()));
+            } catch (RuntimeException e) {
+                results.passwordHash(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+                log("password check not measured: " + e.getMessage());
+            }
         }
     }
 

@@ -103,9 +103,26 @@ public final class VigiEnvironment implements AutoCloseable {
         return mail;
     }
 
-    /** What the SMTP server received, read per address. */
+    /** What the SMTP server received, read per address, once the server has sent the mails it queued. */
     public Inbox inbox() {
-        return new Inbox(mail);
+        return new Inbox(mail, this::awaitQueuedMails);
+    }
+
+    /**
+     * Returns once every node has sent (or failed) the security mails it queued after a commit. Without the
+     * test-support provider (a remote server) it waits a moment instead.
+     */
+    public void awaitQueuedMails() {
+        if (!server.hasTestClock()) {
+            Pause.millis(500);
+            return;
+        }
+        for (String node : nodes()) {
+            int status = send(HttpRequest.newBuilder(URI.create(node + "/realms/" + REALM + "/vigi-test-mail/idle")).GET().build());
+            if (status != 204) {
+                throw new IllegalStateException("The mail queue on " + node + " did not empty: HTTP " + status);
+            }
+        }
     }
 
     /** The URL of another realm of this server, e.g. one a test imported or wired. */
@@ -219,16 +236,19 @@ public final class VigiEnvironment implements AutoCloseable {
             throw new org.opentest4j.TestAbortedException("moves Keycloak's clock: needs the test-support provider, "
                     + "which a remote server (-Dvigi.server=remote) does not have");
         }
-        try {
-            for (String node : nodes()) {
-                HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(node + "/realms/" + REALM + "/vigi-test-clock/offset/" + offsetSeconds))
-                                .PUT(HttpRequest.BodyPublishers.noBody()).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() != 204) {
-                    throw new IllegalStateException("Moving the clock on " + node + " failed: HTTP " + response.statusCode());
-                }
+        for (String node : nodes()) {
+            int status = send(HttpRequest.newBuilder(URI.create(node + "/realms/" + REALM + "/vigi-test-clock/offset/" + offsetSeconds))
+                    .PUT(HttpRequest.BodyPublishers.noBody()).build());
+            if (status != 204) {
+                throw new IllegalStateException("Moving the clock on " + node + " failed: HTTP " + status);
             }
+        }
+    }
+
+    /** Sends a request to a test-support endpoint; its status. */
+    private static int send(HttpRequest request) {
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -15,15 +15,26 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-/** The one reader of what GreenMail received: the mails to an address, their text and HTML parts, their action-token links. */
+/**
+ * The one reader of what GreenMail received: the mails to an address, their text and HTML parts, their action-token
+ * links. Security mails leave the server after the request that caused them; every read first waits for the server's
+ * mail queue to empty ({@code settle}), so "exactly one mail" and "no mail" hold once the mails are out.
+ */
 public final class Inbox {
 
     private static final Pattern ACTION_LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
 
     private final GreenMail mail;
+    private final Runnable settle;
 
     public Inbox(GreenMail mail) {
+        this(mail, () -> { });
+    }
+
+    /** An inbox whose reads first run {@code settle}: it returns once the server has sent what it queued. */
+    public Inbox(GreenMail mail, Runnable settle) {
         this.mail = mail;
+        this.settle = settle;
     }
 
     /** A received mail as a reader sees it: the subject, the first text/plain and text/html parts ("" when absent). */
@@ -66,6 +77,7 @@ public final class Inbox {
 
     /** Every mail to the address, oldest first. */
     public List<Mail> to(String address) {
+        settle.run();
         return Arrays.stream(mail.getReceivedMessages()).filter(message -> addressedTo(message, address)).map(Mail::of).toList();
     }
 
