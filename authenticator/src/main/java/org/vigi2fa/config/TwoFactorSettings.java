@@ -25,6 +25,11 @@ public final class TwoFactorSettings {
     public static final String ISSUER = "issuer";
     public static final String SIGN_OUT_EVERYWHERE = "signOutEverywhere";
     public static final String COOLING_OFF_HOURS = "lostPhoneCoolingOffHours";
+    public static final String RECOVERY_CODES = "recoveryCodes";
+    /** Values of {@link #RECOVERY_CODES}: the codes page after enrolment must be passed, may be skipped, or is not shown. */
+    public static final String RECOVERY_REQUIRED = "required";
+    public static final String RECOVERY_OPTIONAL = "optional";
+    public static final String RECOVERY_OFF = "off";
 
     static final int DEFAULT_LINK_LIFETIME = 600;
     static final int DEFAULT_REQUEST_COOLDOWN = 60;
@@ -50,6 +55,11 @@ public final class TwoFactorSettings {
             .helpText("For this long after the password or the e-mail address of a 2FA user changes, the lost-phone link is "
                     + "refused: a freshly changed factor must not be enough to remove the other one. 0 turns the pause off.")
             .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_COOLING_OFF_HOURS).add()
+            .property().name(RECOVERY_CODES).label("Recovery codes after turning 2FA on")
+            .helpText("Whether the end of turning 2FA on shows a set of one-time recovery codes: required (the user must "
+                    + "confirm saving them), optional (the user may skip) or off (users can still make them from settings).")
+            .type(ProviderConfigProperty.LIST_TYPE).options(RECOVERY_REQUIRED, RECOVERY_OPTIONAL, RECOVERY_OFF)
+            .defaultValue(RECOVERY_OPTIONAL).add()
             .build();
 
     private final Map<String, String> config;
@@ -104,6 +114,13 @@ public final class TwoFactorSettings {
     /** Seconds the lost-phone link stays refused after a password or e-mail change. */
     public long coolingOffSeconds() {
         return nonNegativeInt(COOLING_OFF_HOURS, DEFAULT_COOLING_OFF_HOURS) * 3600L;
+    }
+
+    /** {@link #RECOVERY_REQUIRED}, {@link #RECOVERY_OPTIONAL} (the default, also for unknown values) or {@link #RECOVERY_OFF}. */
+    public String recoveryCodes() {
+        String value = config.get(RECOVERY_CODES);
+        String trimmed = value == null ? "" : value.trim();
+        return RECOVERY_REQUIRED.equals(trimmed) || RECOVERY_OFF.equals(trimmed) ? trimmed : RECOVERY_OPTIONAL;
     }
 
     public String issuer() {

@@ -29,6 +29,7 @@ import org.keycloak.utils.CredentialHelper;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.notify.TwoFactorNotifier;
+import org.vigi2fa.recovery.RecoveryOffer;
 
 /** The last page of turning 2FA on: QR code and secret, then the first code, which stores the credential. */
 final class ScanStep {
@@ -113,6 +114,7 @@ final class ScanStep {
                 .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE).detail(VigiIds.EVENT_DETAIL, EnrolIds.EVENT_ENABLED);
         stored.clone().event(EventType.UPDATE_TOTP).success();
         TwoFactorNotifier.turnedOn(context.getSession(), realm, user);
+        RecoveryOffer.afterEnrolment(context);
         context.success();
     }
 

@@ -24,6 +24,9 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.lostphone.LostPhoneIds;
 import org.vigi2fa.lostphone.LostPhoneRequest;
+import org.vigi2fa.recovery.RecoveryCodes;
+import org.vigi2fa.recovery.RecoveryIds;
+import org.vigi2fa.recovery.RecoveryOffer;
 
 /**
  * The code step after the password: Keycloak's OTP form logic (credential provider, realm policy,
@@ -43,6 +46,9 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
+        if (RecoveryCodeStep.handle(this, context, context.getHttpRequest().getDecodedFormParameters())) {
+            return;
+        }
         if (context.getHttpRequest().getDecodedFormParameters().containsKey(FIELD_LOST_PHONE)) {
             if (lostPhoneOffered(context)) {
                 LostPhoneRequest.handle(context);
@@ -58,6 +64,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
     protected Response challenge(AuthenticationFlowContext context, String error, String field) {
         boolean lostPhone = lostPhoneOffered(context);
         context.form().setAttribute(VigiIds.ATTR_LOST_PHONE_OFFERED, lostPhone);
+        context.form().setAttribute(RecoveryIds.ATTR_OFFERED, context.getUser() != null && RecoveryCodes.left(context.getUser()) > 0);
         if (!lostPhone) {
             context.form().setAttribute(VigiIds.ATTR_CODE_INTRO, MSG_RESET_INTRO);
         }
@@ -91,11 +98,12 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         }
         // marks the user session as verified with this credential; the SSO cookie step checks it
         context.getAuthenticationSession().setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, credentialId);
+        RecoveryOffer.afterSignIn(context);
         context.success(OTPCredentialModel.TYPE);
     }
 
     /** The user is enabled and not locked out, and the session was not marked invalid by an earlier lockout. */
-    private boolean userMayTry(AuthenticationFlowContext context) {
+    boolean userMayTry(AuthenticationFlowContext context) {
         UserModel user = context.getUser();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         boolean enabled = enabledUser(context, user);

@@ -17,6 +17,7 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.notify.TwoFactorNotifier;
+import org.vigi2fa.recovery.RecoveryCodes;
 
 /** Turns 2FA off for a user (from settings and from the lost-phone link): removes the OTP credentials, signs out everywhere, records events, sends the mail. */
 public final class TwoFactorRemoval {
@@ -62,6 +63,8 @@ public final class TwoFactorRemoval {
             removed.success();
         }
         if (otpCredentials(user).isEmpty()) {
+            // recovery codes stand in for the authenticator: they go with it
+            RecoveryCodes.removeAll(user, event);
             if (TwoFactorSettings.of(session, realm).signOutEverywhere()) {
                 signOutEverywhere(session, realm, user, keepSessionId);
             }
