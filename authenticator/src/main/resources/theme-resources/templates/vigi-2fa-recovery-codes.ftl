@@ -11,7 +11,13 @@
                 </div>
             </#if>
             <p class="vigi-2fa-lead">${msg("vigi2faRecoveryCodesIntro")}</p>
-            <ol id="vigi-recovery-codes" class="vigi-recovery-codes" style="font-family: monospace; font-size: 1.1em; columns: 2; column-gap: 2em;">
+            <#-- styled here, not in the vigi theme, so the list reads well under any login theme -->
+            <style>
+                .vigi-recovery-codes { font-family: monospace; font-size: 1.1em; columns: 2; column-gap: 2em; padding-left: 2.5em; }
+                @media (max-width: 480px) { .vigi-recovery-codes { columns: 1; } }
+                @media print { .vigi-recovery-actions, #vigi-recovery-codes-form { display: none; } }
+            </style>
+            <ol id="vigi-recovery-codes" class="vigi-recovery-codes">
                 <#list vigiRecoveryCodes as code><li>${code}</li></#list>
             </ol>
             <p class="vigi-recovery-actions">

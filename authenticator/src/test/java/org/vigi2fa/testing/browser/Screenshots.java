@@ -24,6 +24,11 @@ public final class Screenshots {
         this.folder = Path.of(System.getProperty("vigi.screenshots.dir", "target/screenshots")).resolve(screen.folder);
     }
 
+    /** A journey of its own, in a sub-folder, e.g. recovery/phone/02-login-vigi-2fa-recovery-codes.png. */
+    public Screenshots(String journey, Screen screen) {
+        this.folder = Path.of(System.getProperty("vigi.screenshots.dir", "target/screenshots")).resolve(journey).resolve(screen.folder);
+    }
+
     /** Saves what the browser shows now (the viewport, at the screen's size); returns the file, or null if pictured already. */
     public synchronized Path take(WebDriver driver, String name) {
         if (!taken.add(name)) {
