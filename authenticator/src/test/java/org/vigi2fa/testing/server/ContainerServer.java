@@ -26,7 +26,9 @@ final class ContainerServer implements KeycloakUnderTest {
                 .withCopyFileToContainer(MountableFile.forHostPath(settings.realmFile()), "/opt/keycloak/data/import/vigi-realm.json")
                 .withCustomCommand("--import-realm")
                 .withEnv("VIGI_SMTP_HOST", "host.testcontainers.internal")
-                .withEnv("VIGI_SMTP_PORT", Integer.toString(settings.smtpPort()));
+                .withEnv("VIGI_SMTP_PORT", Integer.toString(settings.smtpPort()))
+                // as on the other servers (ServerSettings): no recovery-code offer unless a test turns it on
+                .withEnv("VIGI_RECOVERY_CODES", settings.realmEnv().get("VIGI_RECOVERY_CODES"));
         container.start();
         return new ContainerServer(container, settings.providerJars().size() > 1);
     }
