@@ -40,6 +40,13 @@
                             name="login" id="kc-login" type="submit">${msg("vigi2faCodeSubmit")}</button>
                 </div>
             </form>
+            <#-- only for a user with recovery codes left -->
+            <#if vigiRecoveryOffered!false>
+            <form id="vigi-recovery-use-form" action="${url.loginAction}" method="post">
+                <input type="hidden" name="use-recovery-code" value="true"/>
+                <button id="vigi-recovery-use" type="submit" class="vigi-link-button">${msg("vigi2faRecoveryUseLink")}</button>
+            </form>
+            </#if>
             <#-- not in the reset flow: the lost-phone path needs the password that is being reset -->
             <#if vigiLostPhoneOffered!true>
             <form id="vigi-lost-phone-form" action="${url.loginAction}" method="post">

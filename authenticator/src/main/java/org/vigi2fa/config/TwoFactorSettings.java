@@ -10,7 +10,6 @@ import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.vigi2fa.VigiIds;
 
 /**
@@ -27,6 +26,11 @@ public final class TwoFactorSettings {
     public static final String COOLING_OFF_HOURS = "lostPhoneCoolingOffHours";
     public static final String TRUSTED_DEVICE_DAYS = "trustedDeviceDays";
     public static final String ALWAYS_ASK_CLIENTS = "alwaysAskClients";
+    public static final String RECOVERY_CODES = "recoveryCodes";
+    /** Values of {@link #RECOVERY_CODES}: the codes page after enrolment must be passed, may be skipped, or is not shown. */
+    public static final String RECOVERY_REQUIRED = "required";
+    public static final String RECOVERY_OPTIONAL = "optional";
+    public static final String RECOVERY_OFF = "off";
 
     static final int DEFAULT_LINK_LIFETIME = 600;
     static final int DEFAULT_REQUEST_COOLDOWN = 60;
@@ -34,33 +38,8 @@ public final class TwoFactorSettings {
     static final int DEFAULT_TRUSTED_DEVICE_DAYS = 30;
     static final String DEFAULT_ALWAYS_ASK_CLIENTS = "vigi-config-tool";
 
-    public static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
-            .property().name(LINK_LIFETIME).label("Lost-phone link lifetime (seconds)")
-            .helpText("How long the emailed link that turns 2FA off stays valid.")
-            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_LINK_LIFETIME).add()
-            .property().name(REQUEST_COOLDOWN).label("Lost-phone request cooldown (seconds)")
-            .helpText("Minimum time between two lost-phone mails for the same user.")
-            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_REQUEST_COOLDOWN).add()
-            .property().name(PASSWORD_ELSEWHERE).label("Ask for the password when the link is opened elsewhere")
-            .helpText("When the link is opened in a browser without the original login, the user must also type the password.")
-            .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue(true).add()
-            .property().name(ISSUER).label("Issuer shown in the authenticator app")
-            .helpText("Name the authenticator app shows next to the account. Empty: the realm's display name.")
-            .type(ProviderConfigProperty.STRING_TYPE).add()
-            .property().name(SIGN_OUT_EVERYWHERE).label("Sign out everywhere when 2FA is turned off")
-            .helpText("Revoke every session and every refresh and offline token of the user when 2FA is turned off.")
-            .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue(true).add()
-            .property().name(COOLING_OFF_HOURS).label("Lost-phone pause after a password or e-mail change (hours)")
-            .helpText("For this long after the password or the e-mail address of a 2FA user changes, the lost-phone link is "
-                    + "refused: a freshly changed factor must not be enough to remove the other one. 0 turns the pause off.")
-            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_COOLING_OFF_HOURS).add()
-            .property().name(TRUSTED_DEVICE_DAYS).label("\"Don't ask again on this device\" for (days)")
-            .helpText("The code page offers to skip the code on this browser for this many days (never the password). 0: off.")
-            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_TRUSTED_DEVICE_DAYS).add()
-            .property().name(ALWAYS_ASK_CLIENTS).label("Clients that always ask the code")
-            .helpText("Client ids, comma-separated, that ignore trusted devices and do not offer them.")
-            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_ALWAYS_ASK_CLIENTS).add()
-            .build();
+    /** The admin console's form for these settings (labels, help texts, defaults): {@link SettingsProperties}. */
+    public static final List<ProviderConfigProperty> PROPERTIES = SettingsProperties.ALL;
 
     private final Map<String, String> config;
     private final String realmDisplayName;
@@ -124,6 +103,13 @@ public final class TwoFactorSettings {
     public List<String> alwaysAskClients() {
         return Arrays.stream(config.getOrDefault(ALWAYS_ASK_CLIENTS, DEFAULT_ALWAYS_ASK_CLIENTS).split("[,\\s]+|##"))
                 .filter(id -> !id.isBlank()).toList();
+    }
+
+    /** {@link #RECOVERY_REQUIRED}, {@link #RECOVERY_OPTIONAL} (the default, also for unknown values) or {@link #RECOVERY_OFF}. */
+    public String recoveryCodes() {
+        String value = config.get(RECOVERY_CODES);
+        String trimmed = value == null ? "" : value.trim();
+        return RECOVERY_REQUIRED.equals(trimmed) || RECOVERY_OFF.equals(trimmed) ? trimmed : RECOVERY_OPTIONAL;
     }
 
     public String issuer() {

@@ -30,6 +30,7 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.notify.TwoFactorNotifier;
+import org.vigi2fa.recovery.RecoveryOffer;
 import org.vigi2fa.trust.TrustIds;
 import org.vigi2fa.trust.TrustedDevices;
 
@@ -120,6 +121,7 @@ final class ScanStep {
                 .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE).detail(VigiIds.EVENT_DETAIL, EnrolIds.EVENT_ENABLED);
         stored.clone().event(EventType.UPDATE_TOTP).success();
         TwoFactorNotifier.turnedOn(context.getSession(), realm, user);
+        RecoveryOffer.afterEnrolment(context);
         context.success();
     }
 

@@ -25,6 +25,9 @@ import org.vigi2fa.credential.LastSignIn;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.lostphone.LostPhoneIds;
 import org.vigi2fa.lostphone.LostPhoneRequest;
+import org.vigi2fa.recovery.RecoveryCodes;
+import org.vigi2fa.recovery.RecoveryIds;
+import org.vigi2fa.recovery.RecoveryOffer;
 import org.vigi2fa.trust.DeviceTrust;
 
 /**
@@ -53,6 +56,9 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
+        if (RecoveryCodeStep.handle(this, context, context.getHttpRequest().getDecodedFormParameters())) {
+            return;
+        }
         if (context.getHttpRequest().getDecodedFormParameters().containsKey(FIELD_LOST_PHONE)) {
             if (lostPhoneOffered(context)) {
                 LostPhoneRequest.handle(context);
@@ -68,6 +74,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
     protected Response challenge(AuthenticationFlowContext context, String error, String field) {
         boolean lostPhone = lostPhoneOffered(context);
         context.form().setAttribute(VigiIds.ATTR_LOST_PHONE_OFFERED, lostPhone);
+        context.form().setAttribute(RecoveryIds.ATTR_OFFERED, context.getUser() != null && RecoveryCodes.left(context.getUser()) > 0);
         if (!lostPhone) {
             context.form().setAttribute(VigiIds.ATTR_CODE_INTRO, MSG_RESET_INTRO);
         }
@@ -105,11 +112,12 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         DeviceTrust.rememberIfAsked(context, credentialId);
         // the account console shows when and where the authenticator last signed in: one attribute write per sign-in
         LastSignIn.record(user, credentialId, context.getAuthenticationSession().getClient());
+        RecoveryOffer.afterSignIn(context);
         context.success(OTPCredentialModel.TYPE);
     }
 
     /** The user is enabled and not locked out, and the session was not marked invalid by an earlier lockout. */
-    private boolean userMayTry(AuthenticationFlowContext context) {
+    boolean userMayTry(AuthenticationFlowContext context) {
         UserModel user = context.getUser();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         boolean enabled = enabledUser(context, user);

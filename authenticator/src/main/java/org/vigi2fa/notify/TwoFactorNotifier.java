@@ -84,6 +84,14 @@ public final class TwoFactorNotifier {
                 Map.of(ATTR_MASKED_NEW_EMAIL, EmailMask.mask(user.getEmail())));
     }
 
+    static final String TPL_MAIL_RECOVERY_USED = "vigi-2fa-recovery-used.ftl";
+    static final String MSG_SUBJECT_RECOVERY_USED = "vigi2faRecoveryUsedSubject";
+
+    /** Tells the user a recovery code signed in (a lost phone, or someone holding the codes), with how many are left. */
+    public static boolean recoveryCodeUsed(KeycloakSession session, RealmModel realm, UserModel user, int left) {
+        return send(session, realm, user, null, MSG_SUBJECT_RECOVERY_USED, TPL_MAIL_RECOVERY_USED, Map.of("left", left));
+    }
+
     /**
      * Mails the account's own address a VIGI template (html + text) in the user's language, after the current
      * transaction commits and off the request path (Keycloak's executor {@value #MAIL_EXECUTOR}): the page

@@ -17,6 +17,7 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.notify.TwoFactorNotifier;
+import org.vigi2fa.recovery.RecoveryCodes;
 import org.vigi2fa.trust.TrustIds;
 import org.vigi2fa.trust.TrustedDevices;
 
@@ -66,6 +67,8 @@ public final class TwoFactorRemoval {
         // a device trusted with the removed authenticator must never skip a later one's code
         TrustedDevices.revokeAll(session, realm, user, TrustIds.REVOKED_2FA_OFF);
         if (otpCredentials(user).isEmpty()) {
+            // recovery codes stand in for the authenticator: they go with it
+            RecoveryCodes.removeAll(user, event);
             if (TwoFactorSettings.of(session, realm).signOutEverywhere()) {
                 signOutEverywhere(session, realm, user, keepSessionId);
             }

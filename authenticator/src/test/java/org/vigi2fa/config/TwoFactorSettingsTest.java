@@ -97,11 +97,20 @@ class TwoFactorSettingsTest {
         Set<String> names = TwoFactorSettings.PROPERTIES.stream().map(ProviderConfigProperty::getName).collect(Collectors.toSet());
         assertEquals(Set.of(TwoFactorSettings.LINK_LIFETIME, TwoFactorSettings.REQUEST_COOLDOWN, TwoFactorSettings.PASSWORD_ELSEWHERE,
                 TwoFactorSettings.ISSUER, TwoFactorSettings.SIGN_OUT_EVERYWHERE, TwoFactorSettings.COOLING_OFF_HOURS,
-                TwoFactorSettings.TRUSTED_DEVICE_DAYS, TwoFactorSettings.ALWAYS_ASK_CLIENTS), names);
+                TwoFactorSettings.TRUSTED_DEVICE_DAYS, TwoFactorSettings.ALWAYS_ASK_CLIENTS,
+                TwoFactorSettings.RECOVERY_CODES), names);
         for (ProviderConfigProperty property : TwoFactorSettings.PROPERTIES) {
             assertFalse(property.getLabel() == null || property.getLabel().isBlank(), property.getName());
             assertFalse(property.getHelpText() == null || property.getHelpText().isBlank(), property.getName());
             assertFalse(property.getType() == null, property.getName());
         }
+    }
+
+    @Test
+    void recoveryCodesDefaultToOptionalAlsoForUnknownValues() {
+        assertEquals("optional", new TwoFactorSettings(Map.of(), "VIGI").recoveryCodes());
+        assertEquals("optional", new TwoFactorSettings(Map.of(TwoFactorSettings.RECOVERY_CODES, "sometimes"), "VIGI").recoveryCodes());
+        assertEquals("required", new TwoFactorSettings(Map.of(TwoFactorSettings.RECOVERY_CODES, " required "), "VIGI").recoveryCodes());
+        assertEquals("off", new TwoFactorSettings(Map.of(TwoFactorSettings.RECOVERY_CODES, "off"), "VIGI").recoveryCodes());
     }
 }

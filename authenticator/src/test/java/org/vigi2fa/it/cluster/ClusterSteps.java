@@ -3,15 +3,9 @@ package org.vigi2fa.it.cluster;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.jsoup.nodes.Element;
 import org.vigi2fa.testing.Flows;
@@ -68,27 +62,7 @@ final class ClusterSteps {
 
     /** Runs the calls at the same moment (one thread each) and returns their answers in order; each must be below 500. */
     static List<Page> inParallel(List<Callable<Page>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Page>> futures = new ArrayList<>();
-            for (Callable<Page> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Page> pages = new ArrayList<>();
-            for (Future<Page> future : futures) {
-                Page page = future.get(120, TimeUnit.SECONDS);
-                assertTrue(page.status() < 500, "never a 5xx: " + page + " " + page.text());
-                pages.add(page);
-            }
-            return pages;
-        } finally {
-            pool.shutdownNow();
-        }
+        return org.vigi2fa.testing.Parallel.atOnce(calls);
     }
 
     static OAuth.AuthRequest request(VigiEnvironment env, VigiClient client, String... extra) {

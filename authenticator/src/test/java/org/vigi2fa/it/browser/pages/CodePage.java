@@ -29,4 +29,9 @@ public final class CodePage extends KeycloakPage<CodePage> {
     public void lostPhone() {
         browser.click("#vigi-lost-phone");
     }
+
+    /** "Use a recovery code", shown to users with codes left. */
+    public void useRecoveryCode() {
+        browser.click("#vigi-recovery-use");
+    }
 }

@@ -1,0 +1,49 @@
+package org.vigi2fa.recovery;
+
+import java.util.Optional;
+
+import org.keycloak.credential.CredentialInput;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.credential.RecoveryAuthnCodesCredentialProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
+import org.keycloak.models.credential.dto.RecoveryAuthnCodeRepresentation;
+import org.keycloak.models.utils.RecoveryAuthnCodesUtils;
+
+/**
+ * Keycloak's recovery-code provider, with two changes: the input is normalised first (spaces, dashes, lower case),
+ * and a matching code is claimed in the single-use store (shared by every node) before Keycloak strikes it from the
+ * list, so of simultaneous submits of one code exactly one counts. Keycloak reads the list, compares and writes it
+ * back, and two requests that read it at once would both succeed.
+ */
+public final class VigiRecoveryCodesCredentialProvider extends RecoveryAuthnCodesCredentialProvider {
+
+    private final KeycloakSession session;
+
+    public VigiRecoveryCodesCredentialProvider(KeycloakSession session) {
+        super(session);
+        this.session = session;
+    }
+
+    @Override
+    public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
+        String code = RecoveryCodeInput.normalise(input.getChallengeResponse());
+        Optional<CredentialModel> stored = user.credentialManager().getStoredCredentialsByTypeStream(getType()).findFirst();
+        if (code == null || stored.isEmpty()) {
+            return false;
+        }
+        Optional<RecoveryAuthnCodeRepresentation> next = RecoveryAuthnCodesCredentialModel.createFromCredentialModel(stored.get())
+                .getNextRecoveryAuthnCode();
+        if (next.isEmpty() || !RecoveryAuthnCodesUtils.verifyRecoveryCodeInput(code, next.get().getEncodedHashedValue())) {
+            return false;
+        }
+        String claim = RecoveryIds.CLAIM_KEY_PREFIX + stored.get().getId() + "." + next.get().getNumber();
+        if (!session.singleUseObjects().putIfAbsent(claim, RecoveryIds.CLAIM_SECONDS)) {
+            return false;
+        }
+        return super.isValid(realm, user, new UserCredentialModel(stored.get().getId(), getType(), code));
+    }
+}

@@ -1,0 +1,121 @@
+package org.vigi2fa.it.recovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.vigi2fa.testing.EnrolledUser;
+import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.RecoverySeed;
+import org.vigi2fa.testing.TestUser;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
+import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/** Steps the recovery-code tests share: the code page's new option, the codes page, the manage page. */
+final class RecoverySupport {
+
+    static final String ACTION = "vigi-2fa-recovery-codes";
+    static final String PAGE_INPUT = "login-vigi-2fa-recovery-code";
+    static final String PAGE_CODES = "login-vigi-2fa-recovery-codes";
+    static final String PAGE_MANAGE = "login-vigi-2fa-recovery-manage";
+    static final String WRONG = "This recovery code is not right or was used already.";
+    static final String MALFORMED = "A recovery code is 12 letters and digits";
+    static final String SETTING = "recoveryCodes";
+
+    private RecoverySupport() {
+    }
+
+    /** A user with 2FA and {@code count} recovery codes. */
+    static Seeded user(VigiEnvironment env, String prefix, int count) {
+        EnrolledUser enrolled = env.newUserWithOtp(prefix);
+        return new Seeded(enrolled, RecoverySeed.give(env, enrolled.user().id(), count));
+    }
+
+    record Seeded(EnrolledUser enrolled, RecoverySeed codes) {
+    }
+
+    /** "Use a recovery code" on the code page; returns the recovery-code page. */
+    static Page useRecoveryCode(WebSession browser, Page codePage) {
+        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        Page input = browser.submit(codePage.form("#vigi-recovery-use-form"), Map.of());
+        Flows.assertPage(input, PAGE_INPUT);
+        return input;
+    }
+
+    static Page submit(WebSession browser, Page inputPage, String code) {
+        Flows.assertPage(inputPage, PAGE_INPUT);
+        return browser.submit(inputPage.form("#vigi-recovery-form"), Map.of("recoveryCodeInput", code));
+    }
+
+    /** Password, "Use a recovery code", the code: the page it ends on. */
+    static Page signIn(WebSession browser, OAuth.AuthRequest request, TestUser user, String code) {
+        return submit(browser, useRecoveryCode(browser, Flows.codePage(browser, request, user)), code);
+    }
+
+    /** The codes shown on the codes page, without the dashes. */
+    static List<String> shownCodes(Page codesPage) {
+        Flows.assertPage(codesPage, PAGE_CODES);
+        List<String> codes = codesPage.document().select("#vigi-recovery-codes li").stream()
+                .map(Element::text).map(c -> c.replace("-", "")).toList();
+        assertEquals(12, codes.size(), "Keycloak's generator makes 12 codes: " + codes);
+        return codes;
+    }
+
+    /** Ticks "I saved them" and submits. */
+    static Page saved(WebSession browser, Page codesPage) {
+        return browser.submit(codesPage.form("#vigi-recovery-codes-form"), Map.of("saved", "on"));
+    }
+
+    static void assertBackAtClient(Page end) {
+        assertTrue(end.isRedirect() && end.redirectParams().containsKey("code"), "back at the client: " + end + " " + end.text());
+    }
+
+    /** Runs the body with the recovery-code setting changed, restoring the previous settings after. */
+    static void withSetting(VigiEnvironment env, String value, Runnable body) {
+        Map<String, String> previous = VigiSettings.change(env, Map.of(SETTING, value));
+        try {
+            body.run();
+        } finally {
+            VigiSettings.restore(env, previous);
+        }
+    }
+
+    static List<EventRepresentation> events(VigiEnvironment env, String userId, String type, String vigiDetail) {
+        return env.realm().getEvents(List.of(type), null, userId, null, null, null, 0, 200).stream()
+                .filter(e -> e.getDetails() != null && vigiDetail.equals(e.getDetails().get("vigi_2fa"))).toList();
+    }
+
+    /** The kc_action request of a client in a browser that is signed in already. */
+    static OAuth.AuthRequest action(VigiEnvironment env, VigiClient client, String kcAction) {
+        return new OAuth(env.realmUrl()).authRequest(client, "kc_action", kcAction);
+    }
+
+    /** Codes left in the user's stored set, as its credential data says (Keycloak writes remainingCodes, reads both). */
+    static int left(VigiEnvironment env, String userId) {
+        List<org.keycloak.representations.idm.CredentialRepresentation> stored = RecoverySeed.stored(env, userId);
+        assertEquals(1, stored.size(), "one set of recovery codes");
+        Matcher m = Pattern.compile("\"remaining(?:Codes)?\"\\s*:\\s*(\\d+)").matcher(stored.get(0).getCredentialData());
+        assertTrue(m.find(), stored.get(0).getCredentialData());
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** A browser signed in to the client with password and authenticator code (the SSO session later actions use). */
+    static WebSession signedIn(VigiEnvironment env, EnrolledUser enrolled, VigiClient client, String code) {
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest request = oauth.authRequest(client);
+        WebSession browser = new WebSession(env.baseUrl());
+        Page end = Flows.code(browser, Flows.codePage(browser, request, enrolled.user()), code);
+        assertEquals(200, Flows.tokens(oauth, request, end).get("status").asInt(), "signed in");
+        return browser;
+    }
+}
