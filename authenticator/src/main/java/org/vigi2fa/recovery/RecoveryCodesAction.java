@@ -1,21 +1,18 @@
 package org.vigi2fa.recovery;
 
 import org.keycloak.Config;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.common.Profile;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.EnvironmentDependentProviderFactory;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.UserStartedAction;
 
 /**
  * Required action {@code vigi-2fa-recovery-codes}: recovery codes from account settings ({@code kc_action}), after
  * enrolment and as the low-count reminder. Present while Keycloak's recovery-codes feature is (on by default).
  */
-public final class RecoveryCodesAction implements RequiredActionProvider, RequiredActionFactory, EnvironmentDependentProviderFactory {
+public final class RecoveryCodesAction implements UserStartedAction, EnvironmentDependentProviderFactory {
 
     @Override
     public String getId() {
@@ -32,21 +29,6 @@ public final class RecoveryCodesAction implements RequiredActionProvider, Requir
         return Profile.isFeatureEnabled(Profile.Feature.RECOVERY_CODES);
     }
 
-    /** Single use on every release: an emailed execute-actions link naming it cannot be replayed. */
-    @Override
-    public boolean isOneTimeAction() {
-        return true;
-    }
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-    }
-
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         RecoveryCodesFlow.challenge(context);
@@ -60,22 +42,5 @@ public final class RecoveryCodesAction implements RequiredActionProvider, Requir
     @Override
     public void initiatedActionCanceled(KeycloakSession session, AuthenticationSessionModel authSession) {
         RecoveryCodesFlow.clearNotes(authSession);
-    }
-
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return this;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -7,12 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
-import org.keycloak.Config;
 import org.keycloak.executors.ExecutorsProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
+import org.vigi2fa.StatelessFactory;
 import org.vigi2fa.notify.TwoFactorNotifier;
 
 /**
@@ -21,7 +20,7 @@ import org.vigi2fa.notify.TwoFactorNotifier;
  * commits, and so queues the mail, before it writes the response. Packaged in the -testsupport JAR only.
  * GET /realms/{any}/vigi-test-mail/idle: 204 when idle, 503 after 30 s still busy.
  */
-public final class TestMailQueueProviderFactory implements RealmResourceProviderFactory {
+public final class TestMailQueueProviderFactory implements RealmResourceProviderFactory, StatelessFactory<RealmResourceProvider> {
 
     private static final long TIMEOUT_MILLIS = 30_000;
     private static final long POLL_MILLIS = 10;
@@ -69,17 +68,5 @@ public final class TestMailQueueProviderFactory implements RealmResourceProvider
     @Override
     public String getId() {
         return "vigi-test-mail";
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
