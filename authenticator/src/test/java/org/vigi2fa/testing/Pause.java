@@ -1,12 +1,12 @@
 package org.vigi2fa.testing;
 
 /** A sleep for the few waits tests cannot avoid (polls, Keycloak's quick-login rule, a period about to turn). */
-final class Pause {
+public final class Pause {
 
     private Pause() {
     }
 
-    static void millis(long millis) {
+    public static void millis(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
