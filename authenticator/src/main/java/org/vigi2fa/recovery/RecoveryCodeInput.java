@@ -6,7 +6,7 @@ import org.keycloak.models.utils.RecoveryAuthnCodesUtils;
 
 /**
  * Turns what a user typed into a recovery code as Keycloak generated it: spaces and dashes dropped (Keycloak shows
- * the codes as XXXX-XXXX-XXXX), upper case; null unless exactly Keycloak's code length of its alphabet remains.
+ * the codes in three dash-joined groups of four), upper case; null unless exactly Keycloak's code length of its alphabet remains.
  */
 public final class RecoveryCodeInput {
 

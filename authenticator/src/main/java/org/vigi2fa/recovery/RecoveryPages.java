@@ -43,7 +43,7 @@ final class RecoveryPages {
         return form.createForm(RecoveryIds.TPL_MANAGE);
     }
 
-    /** The list as Keycloak's own page shows it, XXXX-XXXX-XXXX, numbered from 1 in the template. */
+    /** The list as Keycloak's own page shows it (three groups of four characters joined by dashes), numbered from 1 in the template. */
     static Response codes(RequiredActionContext context, List<String> codes, String error) {
         LoginFormsProvider form = context.form()
                 .setAttribute(RecoveryIds.ATTR_CODES, codes.stream()
