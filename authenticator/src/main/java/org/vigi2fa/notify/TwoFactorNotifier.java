@@ -36,6 +36,8 @@ public final class TwoFactorNotifier {
     static final String ATTR_MASKED_NEW_EMAIL = "maskedNewEmail";
     static final String ATTR_DEVICE = "device";
     static final String ATTR_DAYS = "days";
+    /** Set on the turned-off mail when an administrator removed the authenticator. */
+    static final String ATTR_BY_ADMINISTRATOR = "byAdministrator";
 
     /** Name of Keycloak's executor (ExecutorsProvider) that sends the security mails. */
     public static final String MAIL_EXECUTOR = "vigi-2fa-mail";
@@ -53,6 +55,11 @@ public final class TwoFactorNotifier {
     /** Tells the user 2FA was turned off. */
     public static boolean turnedOff(KeycloakSession session, RealmModel realm, UserModel user) {
         return send(session, realm, user, null, MSG_SUBJECT_DISABLED, TPL_MAIL_DISABLED, Map.of());
+    }
+
+    /** Tells the user an administrator turned 2FA off (the help desk's reset); the mail says who did it. */
+    public static boolean turnedOffByAdministrator(KeycloakSession session, RealmModel realm, UserModel user) {
+        return send(session, realm, user, null, MSG_SUBJECT_DISABLED, TPL_MAIL_DISABLED, Map.of(ATTR_BY_ADMINISTRATOR, true));
     }
 
     /** Tells the user the password was changed (also at the end of "forgot password"). */

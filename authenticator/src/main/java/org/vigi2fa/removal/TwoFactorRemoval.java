@@ -21,7 +21,10 @@ import org.vigi2fa.recovery.RecoveryCodes;
 import org.vigi2fa.trust.TrustIds;
 import org.vigi2fa.trust.TrustedDevices;
 
-/** Turns 2FA off for a user (from settings and from the lost-phone link): removes the OTP credentials, signs out everywhere, records events, sends the mail. */
+/**
+ * Turns 2FA off for a user (from settings, from the lost-phone link, and after an administrator's removal): removes the
+ * OTP credentials, signs out everywhere, records events, sends the mail.
+ */
 public final class TwoFactorRemoval {
 
     private TwoFactorRemoval() {
@@ -67,14 +70,42 @@ public final class TwoFactorRemoval {
         // a device trusted with the removed authenticator must never skip a later one's code
         TrustedDevices.revokeAll(session, realm, user, TrustIds.REVOKED_2FA_OFF);
         if (otpCredentials(user).isEmpty()) {
-            // recovery codes stand in for the authenticator: they go with it
-            RecoveryCodes.removeAll(user, event);
-            if (TwoFactorSettings.of(session, realm).signOutEverywhere()) {
-                signOutEverywhere(session, realm, user, keepSessionId);
-            }
+            turnedOff(session, realm, user, event, keepSessionId);
             TwoFactorNotifier.turnedOff(session, realm, user);
         }
         return true;
+    }
+
+    /**
+     * The help desk's reset: an administrator removed the user's authenticator through the admin API (Keycloak removed
+     * the credential; its admin event names the administrator). The same consequences as the user's own turn-off
+     * follow when it was the last one, with a user event naming the administrator and the mail saying who did it.
+     */
+    public static void removedByAdministrator(KeycloakSession session, RealmModel realm, UserModel user, String credentialId,
+            String adminUserId) {
+        if (!otpCredentials(user).isEmpty()) {
+            // another authenticator is left: 2FA stays on, only the devices trusted with the removed one end
+            TrustedDevices.revokeOrphans(session, realm, user, TrustIds.REVOKED_ADMIN);
+            return;
+        }
+        TrustedDevices.revokeAll(session, realm, user, TrustIds.REVOKED_ADMIN);
+        EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection());
+        EventBuilder removed = event.clone().event(EventType.REMOVE_CREDENTIAL).user(user)
+                .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE).detail(Details.CREDENTIAL_ID, credentialId)
+                .detail(VigiIds.EVENT_DETAIL, RemovalIds.EVENT_BY_ADMIN).detail(RemovalIds.DETAIL_ADMIN, adminUserId);
+        removed.clone().event(EventType.REMOVE_TOTP).success();
+        removed.success();
+        turnedOff(session, realm, user, event, null);
+        TwoFactorNotifier.turnedOffByAdministrator(session, realm, user);
+    }
+
+    /** What follows once the user has no authenticator left: recovery codes go, every session and token ends. */
+    private static void turnedOff(KeycloakSession session, RealmModel realm, UserModel user, EventBuilder event, String keepSessionId) {
+        // recovery codes stand in for the authenticator: they go with it
+        RecoveryCodes.removeAll(user, event);
+        if (TwoFactorSettings.of(session, realm).signOutEverywhere()) {
+            signOutEverywhere(session, realm, user, keepSessionId);
+        }
     }
 
     /**

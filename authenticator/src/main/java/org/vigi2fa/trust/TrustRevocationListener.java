@@ -19,15 +19,15 @@ import org.vigi2fa.config.TwoFactorSettings;
 
 /**
  * Ends trusted devices on the security events Keycloak itself records, whichever page or API caused them: a password
- * change or reset and an authenticator added or removed (user events), an administrator's "Sign out", password reset
- * or removal of a credential (admin events; the help desk's paths). Runs in the request that made the change, so the
- * revocation commits with it. The product's own paths (turn-off, lost phone, enrolment) also call
+ * change or reset and an authenticator added or removed (user events), an administrator's "Sign out" or password reset
+ * (admin events). Runs in the request that made the change, so the revocation commits with it. The product's own paths
+ * (turn-off, lost phone, enrolment, an administrator's removal of the authenticator: removal/) call
  * {@link TrustedDevices#revokeAll} directly.
  */
 final class TrustRevocationListener implements EventListenerProvider {
 
-    /** users/{id}/logout, users/{id}/reset-password, users/{id}/credentials/{credentialId} (admin REST paths). */
-    private static final Pattern ADMIN_USER_PATH = Pattern.compile("^users/([^/]+)/(logout|reset-password|credentials/[^/]+)$");
+    /** users/{id}/logout, users/{id}/reset-password (admin REST paths). */
+    private static final Pattern ADMIN_USER_PATH = Pattern.compile("^users/([^/]+)/(logout|reset-password)$");
 
     private final KeycloakSession session;
 
@@ -39,7 +39,7 @@ final class TrustRevocationListener implements EventListenerProvider {
     public void onEvent(Event event) {
         String reason = event.getError() == null ? reason(event.getType(), event.getDetails()) : null;
         if (reason != null) {
-            revoke(event.getRealmId(), event.getUserId(), reason, false);
+            revoke(event.getRealmId(), event.getUserId(), reason);
         }
     }
 
@@ -61,14 +61,10 @@ final class TrustRevocationListener implements EventListenerProvider {
         if (path == null || !path.matches() || event.getOperationType() != OperationType.ACTION) {
             return;
         }
-        String what = path.group(2);
-        // a removed credential ends the devices verified with it (if it was the authenticator); a label change ends nothing
-        boolean credential = what.startsWith("credentials/");
-        revoke(event.getRealmId(), path.group(1), credential ? TrustIds.REVOKED_ADMIN
-                : "logout".equals(what) ? TrustIds.REVOKED_SIGN_OUT : TrustIds.REVOKED_PASSWORD, credential);
+        revoke(event.getRealmId(), path.group(1), "logout".equals(path.group(2)) ? TrustIds.REVOKED_SIGN_OUT : TrustIds.REVOKED_PASSWORD);
     }
 
-    private void revoke(String realmId, String userId, String reason, boolean orphansOnly) {
+    private void revoke(String realmId, String userId, String reason) {
         RealmModel realm = realmId == null ? null : session.realms().getRealm(realmId);
         if (realm == null || userId == null || !TwoFactorSettings.isEnabledIn(session, realm)) {
             return;
@@ -77,11 +73,7 @@ final class TrustRevocationListener implements EventListenerProvider {
         if (user == null) {
             return;
         }
-        if (orphansOnly) {
-            TrustedDevices.revokeOrphans(session, realm, user, reason);
-        } else {
-            TrustedDevices.revokeAll(session, realm, user, reason);
-        }
+        TrustedDevices.revokeAll(session, realm, user, reason);
     }
 
     @Override

@@ -93,6 +93,12 @@ public final class TrustedDevices {
         return removeWhere(session, realm, user, credential -> !bound(user, TrustedDevice.of(credential)), reason);
     }
 
+    /** Whether one of the user's trusted devices was verified with this OTP credential (removed or not). */
+    public static boolean anyBoundTo(UserModel user, String otpCredentialId) {
+        return stored(user).stream().map(TrustedDevice::of)
+                .anyMatch(device -> device != null && otpCredentialId.equals(device.otpCredentialId));
+    }
+
     static boolean expired(CredentialModel credential) {
         TrustedDevice device = TrustedDevice.of(credential);
         return device == null || device.expiresAt <= Time.currentTimeMillis();

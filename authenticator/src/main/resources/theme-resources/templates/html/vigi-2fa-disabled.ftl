@@ -1,4 +1,7 @@
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
 ${kcSanitize(msg("vigi2faDisabledBodyHtml", realmName, username))?no_esc}
+<#if byAdministrator??>
+${kcSanitize(msg("vigi2faDisabledByAdminHtml", realmName))?no_esc}
+</#if>
 </@layout.emailLayout>

@@ -1,2 +1,6 @@
 <#ftl output_format="plainText">
 ${msg("vigi2faDisabledBody", realmName, username)}
+<#if byAdministrator??>
+
+${msg("vigi2faDisabledByAdmin", realmName)}
+</#if>
