@@ -10,7 +10,7 @@ import org.keycloak.storage.ReadOnlyException;
 
 /**
  * When and to which application the authenticator last signed the user in; Keycloak records no last use of a
- * credential. Kept as one user attribute, written once per sign-in by the code step: the credential row (which holds
+ * credential. Kept as one user attribute, written by the code step at most once an hour per application: the credential row (which holds
  * the secret) is never rewritten at sign-in, and a value naming an older credential (2FA turned off and on again) is
  * simply ignored, so turning 2FA off needs no clean-up here.
  */
@@ -18,6 +18,9 @@ public final class LastSignIn {
 
     /** User attribute: "credentialId epochSeconds clientId" (the client id last, as it is the one part that may hold a space). */
     public static final String ATTRIBUTE = "vigi-2fa.last-sign-in";
+
+    /** How old the recorded use may get before a sign-in by the same application records it again. */
+    static final long PRECISION_SECONDS = 3600;
 
     private static final Logger LOG = Logger.getLogger(LastSignIn.class);
 
@@ -28,11 +31,22 @@ public final class LastSignIn {
     private LastSignIn() {
     }
 
-    /** Records a successful code for this credential and client now (one attribute write); never fails the sign-in. */
+    /**
+     * Records a successful code for this credential and client now (one attribute write); never fails the sign-in.
+     * Within {@value #PRECISION_SECONDS} s of the recorded use by the same application nothing is written: every user
+     * write also drops the user from Keycloak's cache (the rest of the request and the next ones read the database
+     * again), and a value an hour old at most is what the account console shows ("last sign-in").
+     */
     public static void record(UserModel user, String credentialId, ClientModel client) {
         String clientId = client == null ? "" : client.getClientId();
+        long now = Time.currentTime();
+        Optional<Use> last = of(user, credentialId);
+        if (last.isPresent() && last.get().clientId().equals(clientId)
+                && now >= last.get().epochSeconds() && now - last.get().epochSeconds() < PRECISION_SECONDS) {
+            return;
+        }
         try {
-            user.setSingleAttribute(ATTRIBUTE, credentialId + " " + Time.currentTime() + " " + clientId);
+            user.setSingleAttribute(ATTRIBUTE, credentialId + " " + now + " " + clientId);
         } catch (ReadOnlyException e) {
             // a user of a read-only federation provider without local attributes: nothing to show, sign-in goes on
             LOG.debugf("Last sign-in of user %s not recorded: %s", user.getId(), e.getMessage());

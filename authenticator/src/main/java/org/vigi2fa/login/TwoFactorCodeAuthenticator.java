@@ -110,9 +110,9 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         // marks the user session as verified with this credential; the SSO cookie step checks it
         context.getAuthenticationSession().setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, credentialId);
         DeviceTrust.rememberIfAsked(context, credentialId);
-        // the account console shows when and where the authenticator last signed in: one attribute write per sign-in
-        LastSignIn.record(user, credentialId, context.getAuthenticationSession().getClient());
         RecoveryOffer.afterSignIn(context);
+        // last: a write drops the user from the cache, so reads after it go to the database
+        LastSignIn.record(user, credentialId, context.getAuthenticationSession().getClient());
         context.success(OTPCredentialModel.TYPE);
     }
 

@@ -36,6 +36,11 @@ public final class RecoveryCodes {
         return data(user).map(RecoveryAuthnCodesCredentialData::getRemainingCodes).orElse(0);
     }
 
+    /** How many unused codes this set has. */
+    static int left(CredentialModel set) {
+        return data(set).getRemainingCodes();
+    }
+
     /** How many codes the user's set had when it was made (0 without a set). */
     static int total(UserModel user) {
         return data(user).map(RecoveryAuthnCodesCredentialData::getTotalCodes).orElse(0);
@@ -48,13 +53,15 @@ public final class RecoveryCodes {
     }
 
     private static Optional<RecoveryAuthnCodesCredentialData> data(UserModel user) {
-        return RecoveryAuthnCodesUtils.getCredential(user).map(credential -> {
-            try {
-                return JsonSerialization.readValue(credential.getCredentialData(), RecoveryAuthnCodesCredentialData.class);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return RecoveryAuthnCodesUtils.getCredential(user).map(RecoveryCodes::data);
+    }
+
+    private static RecoveryAuthnCodesCredentialData data(CredentialModel set) {
+        try {
+            return JsonSerialization.readValue(set.getCredentialData(), RecoveryAuthnCodesCredentialData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A fresh list from Keycloak's generator (12 codes of 12 characters). */

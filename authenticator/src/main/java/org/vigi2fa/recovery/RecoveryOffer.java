@@ -1,8 +1,11 @@
 package org.vigi2fa.recovery;
 
+import java.util.Optional;
+
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.config.TwoFactorSettings;
 
@@ -37,8 +40,8 @@ public final class RecoveryOffer {
         UserModel user = context.getUser();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.setAuthNote(RecoveryIds.AUTH_NOTE_VERIFIED, user.getId());
-        int left = RecoveryCodes.left(user);
-        if (RecoveryCodes.stored(user).isPresent() && left < RecoveryIds.LOW) {
+        Optional<RecoveryAuthnCodesCredentialModel> set = RecoveryCodes.stored(user);
+        if (set.isPresent() && RecoveryCodes.left(set.get()) < RecoveryIds.LOW) {
             authSession.addRequiredAction(RecoveryIds.ACTION);
         }
     }

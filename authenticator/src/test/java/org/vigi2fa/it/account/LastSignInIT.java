@@ -21,6 +21,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.AccountConsoleClient;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -84,6 +85,41 @@ class LastSignInIT {
         assertEquals("VIGI VMS Cloud", second.get(APPLICATION), second.toString());
         assertNear(Instant.now(), second.get(LAST_SIGN_IN));
         assertEquals(first.get(TURNED_ON), second.get(TURNED_ON));
+    }
+
+    @Test
+    void theSameApplicationWithinTheHourWritesNothingAnHourLaterItDoes(VigiEnvironment env) throws Exception {
+        EnrolledUser enrolled = env.newUserWithOtp("lastuse-hour");
+        Map<String, String> first = shownAfterCloudSignIn(env, enrolled, 0, enrolled.totp().now(-1));
+        assertEquals("VIGI VMS Cloud", first.get(APPLICATION), first.toString());
+        assertNear(Instant.now(), first.get(LAST_SIGN_IN));
+        try {
+            // ten minutes later (a time the page would show differently): nothing written
+            Map<String, String> soon = shownAfterCloudSignIn(env, enrolled, 600, enrolled.totp().now());
+            assertEquals(first.get(LAST_SIGN_IN), soon.get(LAST_SIGN_IN), "a sign-in within the hour to the same application writes nothing");
+            // over an hour after the recorded one: recorded again
+            Map<String, String> later = shownAfterCloudSignIn(env, enrolled, 3600 + 120, enrolled.totp().now(1));
+            assertNear(Instant.now().plusSeconds(3600 + 120), later.get(LAST_SIGN_IN));
+        } finally {
+            env.moveClock(0);
+        }
+    }
+
+    /**
+     * Signs in to VMS Cloud with the code at Keycloak's clock moved by {@code offset} seconds, then reads the console's
+     * view with a token the same browser gets by SSO (no code step, so nothing else is recorded). The code is one of
+     * the real time's window (the OTP check reads the system clock), a later period each time (a used code and older ones are refused).
+     */
+    private static Map<String, String> shownAfterCloudSignIn(VigiEnvironment env, EnrolledUser enrolled, int offset, String code)
+            throws Exception {
+        env.moveClock(offset);
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest cloud = oauth.authRequest(VigiClient.VMS_CLOUD);
+        WebSession browser = new WebSession(env.baseUrl());
+        Flows.tokens(oauth, cloud, Flows.code(browser, Flows.passwordStep(browser, cloud, enrolled.user()), code));
+        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
+        String token = console.redeem(browser.get(console.authUrl()));
+        return AccountView.infoProperties(AccountView.otpType(env, token));
     }
 
     /** The value is a date the server formatted within a few minutes of this instant, with its zone named. */
