@@ -113,6 +113,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         // the account console shows when and where the authenticator last signed in: one attribute write per sign-in
         LastSignIn.record(user, credentialId, context.getAuthenticationSession().getClient());
         RecoveryOffer.afterSignIn(context);
+        org.vigi2fa.report.LostPhoneBlock.clear(user); // the phone is proven: "This wasn't me" no longer closes the lost-phone path
         context.success(OTPCredentialModel.TYPE);
     }
 

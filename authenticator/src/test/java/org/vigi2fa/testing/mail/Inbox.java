@@ -23,6 +23,9 @@ import jakarta.mail.internet.MimeMessage;
 public final class Inbox {
 
     private static final Pattern ACTION_LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
+    private static final Pattern KEY = Pattern.compile("[?&]key=([^&\\s]+)");
+    /** Token type of the "This wasn't me" link (ReportIds.TOKEN_TYPE). */
+    private static final String REPORT_TOKEN_TYPE = "vigi-2fa-not-me";
 
     private final GreenMail mail;
     private final Runnable settle;
@@ -68,10 +71,35 @@ public final class Inbox {
             return this;
         }
 
-        /** The first action-token link (reset, e-mail confirmation, lost phone) in the text part. */
+        /**
+         * The first action-token link (reset, e-mail confirmation, lost phone) in the text part; the "This wasn't me"
+         * link every security mail ends with is not one of them ({@link #reportLink}).
+         */
         public Optional<String> actionLink() {
-            Matcher matcher = ACTION_LINK.matcher(text);
-            return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+            return links().filter(link -> !isReportLink(link)).findFirst();
+        }
+
+        /** The "This wasn't me" link of the text part (token type vigi-2fa-not-me). */
+        public Optional<String> reportLink() {
+            return links().filter(Mail::isReportLink).findFirst();
+        }
+
+        private java.util.stream.Stream<String> links() {
+            return ACTION_LINK.matcher(text).results().map(java.util.regex.MatchResult::group);
+        }
+
+        private static boolean isReportLink(String link) {
+            Matcher key = KEY.matcher(link);
+            if (!key.find() || key.group(1).split("\\.").length < 2) {
+                return false;
+            }
+            try {
+                String payload = new String(java.util.Base64.getUrlDecoder().decode(key.group(1).split("\\.")[1]),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                return payload.contains("\"typ\":\"" + REPORT_TOKEN_TYPE + "\"");
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
     }
 
