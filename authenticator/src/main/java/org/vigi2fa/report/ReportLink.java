@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
@@ -21,26 +22,41 @@ public final class ReportLink {
 
     private static final String TEMPLATE_PREFIX = "vigi-2fa-";
     private static final String TEMPLATE_SUFFIX = ".ftl";
+    private static final Logger LOG = Logger.getLogger(ReportLink.class);
 
     private ReportLink() {
     }
 
-    /** The mail attributes plus the link and its lifetime in days; unchanged outside an HTTP request (no base URL). */
+    /** The mail attributes plus the link and its lifetime in days; unchanged when no link can be made. */
     public static Map<String, Object> addTo(KeycloakSession session, RealmModel realm, UserModel user, String template,
             Map<String, Object> attributes) {
-        UriInfo uri = session.getContext().getHttpRequest() == null ? null : session.getContext().getUri();
-        if (uri == null) {
+        int days = TwoFactorSettings.of(session, realm).reportLinkDays();
+        String link = link(session, realm, user, template, days);
+        if (link == null) {
             return attributes;
         }
-        int days = TwoFactorSettings.of(session, realm).reportLinkDays();
-        ReportActionToken token = new ReportActionToken(user.getId(), Time.currentTime() + days * 86_400, kindOf(template));
-        String link = LoginActionsService.actionTokenProcessor(uri)
-                .queryParam(Constants.KEY, token.serialize(session, realm, uri))
-                .build(realm.getName()).toString();
         Map<String, Object> withLink = new HashMap<>(attributes);
         withLink.put(ReportIds.MAIL_LINK, link);
         withLink.put(ReportIds.MAIL_LINK_DAYS, days);
         return withLink;
+    }
+
+    /** The signed link, or null outside an HTTP request (no base URL) or when it cannot be made. */
+    private static String link(KeycloakSession session, RealmModel realm, UserModel user, String template, int days) {
+        try {
+            UriInfo uri = session.getContext().getHttpRequest() == null ? null : session.getContext().getUri();
+            if (uri == null) {
+                return null;
+            }
+            ReportActionToken token = new ReportActionToken(user.getId(), Time.currentTime() + days * 86_400, kindOf(template));
+            return LoginActionsService.actionTokenProcessor(uri)
+                    .queryParam(Constants.KEY, token.serialize(session, realm, uri))
+                    .build(realm.getName()).toString();
+        } catch (RuntimeException e) {
+            // the security mail matters more than its link: it still goes, without the block
+            LOG.warnf(e, "No \"This wasn't me\" link for %s to user %s of realm %s", template, user.getId(), realm.getName());
+            return null;
+        }
     }
 
     /** "vigi-2fa-email-changed.ftl" → "email-changed". */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
@@ -61,6 +63,36 @@ class ReportLostPhoneIT {
             Page sent = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
             Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
         } finally {
+            VigiSettings.restore(env, previous);
+        }
+    }
+
+    @Test
+    void anAdministratorOpensThePathByRemovingTheAttribute(VigiEnvironment env) {
+        Map<String, String> previous = VigiSettings.change(env, Map.of("requestCooldownSeconds", "0"));
+        UPConfig profile = env.realm().users().userProfile().getConfiguration();
+        UPConfig.UnmanagedAttributePolicy policy = profile.getUnmanagedAttributePolicy();
+        try {
+            Totp.awayFromPeriodEdge();
+            EnrolledUser first = env.newUserWithOtp("notmeadmin");
+            LostPhoneSupport.turnOffByLink(env, first);
+            String report = ReportSupport.reportLink(env, first.user().email(), ReportSupport.OFF_SUBJECT);
+            EnrolledUser enrolled = new EnrolledUser(first.user(), env.addOtp(first.user().id()));
+            Flows.assertPage(ReportSupport.confirm(env, ReportSupport.open(env, report)), ReportSupport.DONE_PAGE);
+            Flows.assertRefused(LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled), BLOCKED);
+
+            // the help desk: "Unmanaged attributes: admin can edit", then the user's Attributes tab
+            profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ADMIN_EDIT);
+            env.realm().users().userProfile().update(profile);
+            UserRepresentation user = env.realm().users().get(enrolled.user().id()).toRepresentation();
+            assertNotNull(user.getAttributes().remove("vigi-2fa.lost-phone-blocked"), "the admin sees the attribute");
+            env.realm().users().get(enrolled.user().id()).update(user);
+
+            Page sent = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+            Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
+        } finally {
+            profile.setUnmanagedAttributePolicy(policy);
+            env.realm().users().userProfile().update(profile);
             VigiSettings.restore(env, previous);
         }
     }

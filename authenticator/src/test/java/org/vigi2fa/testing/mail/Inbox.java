@@ -1,11 +1,15 @@
 package org.vigi2fa.testing.mail;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
@@ -84,8 +88,8 @@ public final class Inbox {
             return links().filter(Mail::isReportLink).findFirst();
         }
 
-        private java.util.stream.Stream<String> links() {
-            return ACTION_LINK.matcher(text).results().map(java.util.regex.MatchResult::group);
+        private Stream<String> links() {
+            return ACTION_LINK.matcher(text).results().map(MatchResult::group);
         }
 
         private static boolean isReportLink(String link) {
@@ -94,8 +98,8 @@ public final class Inbox {
                 return false;
             }
             try {
-                String payload = new String(java.util.Base64.getUrlDecoder().decode(key.group(1).split("\\.")[1]),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                String payload = new String(Base64.getUrlDecoder().decode(key.group(1).split("\\.")[1]),
+                        StandardCharsets.UTF_8);
                 return payload.contains("\"typ\":\"" + REPORT_TOKEN_TYPE + "\"");
             } catch (IllegalArgumentException e) {
                 return false;
