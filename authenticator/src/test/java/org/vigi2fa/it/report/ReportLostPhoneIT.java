@@ -40,6 +40,7 @@ class ReportLostPhoneIT {
             String report = ReportSupport.reportLink(env, first.user().email(), ReportSupport.OFF_SUBJECT);
             // the owner sets up the phone again and asks for a link before reading the mail
             EnrolledUser enrolled = new EnrolledUser(first.user(), env.addOtp(first.user().id()));
+            ReportSupport.clearLockout(env, enrolled.user().id());
             LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
             String lostLink = env.inbox().latestActionLink(enrolled.user().email());
 
@@ -51,15 +52,18 @@ class ReportLostPhoneIT {
             assertEquals(400, dead.status(), dead.toString());
             assertTrue(dead.text().contains(BLOCKED), "the mailed link says why: " + dead.text());
 
+            ReportSupport.clearLockout(env, enrolled.user().id());
             Page refused = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
             Flows.assertRefused(refused, BLOCKED);
             assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "the authenticator stays");
 
             // a sign-in with the code opens the path again (and goes on to the new password the report asked for)
+            ReportSupport.clearLockout(env, enrolled.user().id());
             WebSession browser = new WebSession(env.baseUrl());
             Page codePage = Flows.codePage(browser, new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD), enrolled.user());
             Page next = Flows.code(browser, codePage, enrolled.totp().now());
             assertNotNull(next.document().selectFirst("#kc-passwd-update-form"), "new password asked: " + next + " " + next.text());
+            ReportSupport.clearLockout(env, enrolled.user().id());
             Page sent = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
             Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
         } finally {
@@ -79,6 +83,7 @@ class ReportLostPhoneIT {
             String report = ReportSupport.reportLink(env, first.user().email(), ReportSupport.OFF_SUBJECT);
             EnrolledUser enrolled = new EnrolledUser(first.user(), env.addOtp(first.user().id()));
             Flows.assertPage(ReportSupport.confirm(env, ReportSupport.open(env, report)), ReportSupport.DONE_PAGE);
+            ReportSupport.clearLockout(env, enrolled.user().id());
             Flows.assertRefused(LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled), BLOCKED);
 
             // the help desk: "Unmanaged attributes: admin can edit", then the user's Attributes tab
@@ -88,6 +93,7 @@ class ReportLostPhoneIT {
             assertNotNull(user.getAttributes().remove("vigi-2fa.lost-phone-blocked"), "the admin sees the attribute");
             env.realm().users().get(enrolled.user().id()).update(user);
 
+            ReportSupport.clearLockout(env, enrolled.user().id());
             Page sent = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
             Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
         } finally {

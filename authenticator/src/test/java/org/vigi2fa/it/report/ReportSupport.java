@@ -74,6 +74,14 @@ final class ReportSupport {
         return env.realm().users().get(userId).toRepresentation();
     }
 
+    /**
+     * Forgets the user's failures: every lost-phone request counts one, and two within Keycloak's quick-login check
+     * (1 s) lock the password form. The lockout is not what these tests are about.
+     */
+    static void clearLockout(VigiEnvironment env, String userId) {
+        env.realm().attackDetection().clearBruteForceForUser(userId);
+    }
+
     static List<CredentialRepresentation> trustedDevices(VigiEnvironment env, String userId) {
         return env.realm().users().get(userId).credentials().stream().filter(c -> "vigi-trusted-device".equals(c.getType())).toList();
     }
