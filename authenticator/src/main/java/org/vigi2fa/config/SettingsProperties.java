@@ -39,6 +39,10 @@ final class SettingsProperties {
                     + "confirm saving them), optional (the user may skip) or off (users can still make them from settings).")
             .type(ProviderConfigProperty.LIST_TYPE).options(TwoFactorSettings.RECOVERY_REQUIRED, TwoFactorSettings.RECOVERY_OPTIONAL, TwoFactorSettings.RECOVERY_OFF)
             .defaultValue(TwoFactorSettings.RECOVERY_OPTIONAL).add()
+            .property().name(TwoFactorSettings.REPORT_LINK_DAYS).label("\"This wasn't me\" link lifetime (days)")
+            .helpText("How long the \"This wasn't me\" link in every security mail stays valid. Confirming it signs the user "
+                    + "out everywhere, ends trusted devices and asks for a new password at the next sign-in.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(TwoFactorSettings.DEFAULT_REPORT_LINK_DAYS).add()
             .build();
 
     private SettingsProperties() {

@@ -27,6 +27,7 @@ public final class TwoFactorSettings {
     public static final String TRUSTED_DEVICE_DAYS = "trustedDeviceDays";
     public static final String ALWAYS_ASK_CLIENTS = "alwaysAskClients";
     public static final String RECOVERY_CODES = "recoveryCodes";
+    public static final String REPORT_LINK_DAYS = "reportLinkDays";
     /** Values of {@link #RECOVERY_CODES}: the codes page after enrolment must be passed, may be skipped, or is not shown. */
     public static final String RECOVERY_REQUIRED = "required";
     public static final String RECOVERY_OPTIONAL = "optional";
@@ -37,6 +38,7 @@ public final class TwoFactorSettings {
     static final int DEFAULT_COOLING_OFF_HOURS = 72;
     static final int DEFAULT_TRUSTED_DEVICE_DAYS = 30;
     static final String DEFAULT_ALWAYS_ASK_CLIENTS = "vigi-config-tool";
+    static final int DEFAULT_REPORT_LINK_DAYS = 7;
 
     /** The admin console's form for these settings (labels, help texts, defaults): {@link SettingsProperties}. */
     public static final List<ProviderConfigProperty> PROPERTIES = SettingsProperties.ALL;
@@ -93,6 +95,11 @@ public final class TwoFactorSettings {
     /** Seconds the lost-phone link stays refused after a password or e-mail change. */
     public long coolingOffSeconds() {
         return nonNegativeInt(COOLING_OFF_HOURS, DEFAULT_COOLING_OFF_HOURS) * 3600L;
+    }
+
+    /** Days the "This wasn't me" link of a security mail stays valid (at least 1). */
+    public int reportLinkDays() {
+        return positiveInt(REPORT_LINK_DAYS, DEFAULT_REPORT_LINK_DAYS);
     }
 
     public int trustedDeviceDays() {

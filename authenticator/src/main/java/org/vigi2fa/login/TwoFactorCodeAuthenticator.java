@@ -28,6 +28,7 @@ import org.vigi2fa.lostphone.LostPhoneRequest;
 import org.vigi2fa.recovery.RecoveryCodes;
 import org.vigi2fa.recovery.RecoveryIds;
 import org.vigi2fa.recovery.RecoveryOffer;
+import org.vigi2fa.report.LostPhoneBlock;
 import org.vigi2fa.trust.DeviceTrust;
 
 /**
@@ -111,6 +112,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         context.getAuthenticationSession().setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, credentialId);
         DeviceTrust.rememberIfAsked(context, credentialId);
         RecoveryOffer.afterSignIn(context);
+        LostPhoneBlock.clear(user); // the phone is proven: "This wasn't me" no longer closes the lost-phone path
         // last: a write drops the user from the cache, so reads after it go to the database
         LastSignIn.record(user, credentialId, context.getAuthenticationSession().getClient());
         context.success(OTPCredentialModel.TYPE);

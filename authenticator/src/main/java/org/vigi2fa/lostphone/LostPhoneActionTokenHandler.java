@@ -30,6 +30,8 @@ import org.vigi2fa.compat.UsedActionTokens;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.Reauthentication;
 import org.vigi2fa.removal.TwoFactorRemoval;
+import org.vigi2fa.report.LostPhoneBlock;
+import org.vigi2fa.report.ReportIds;
 
 /**
  * Opens the emailed lost-phone link. A GET only shows what will happen; the confirm button POSTs, and only that
@@ -57,7 +59,9 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
                 TokenUtils.checkThat(t -> Objects.equals(t.getPasswordStamp(), LostPhoneActionToken.passwordStamp(user(tokenContext))),
                         Errors.INVALID_TOKEN, LostPhoneIds.MSG_STALE),
                 TokenUtils.checkThat(t -> !alreadyUsed(tokenContext.getSession(), t),
-                        Errors.EXPIRED_CODE, LostPhoneIds.MSG_USED));
+                        Errors.EXPIRED_CODE, LostPhoneIds.MSG_USED),
+                // closed by "This wasn't me" after the link was sent: the mailbox may not be the owner's
+                TokenUtils.checkThat(t -> !LostPhoneBlock.isClosed(user(tokenContext)), Errors.NOT_ALLOWED, ReportIds.MSG_LOST_PHONE_BLOCKED));
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.vigi2fa.accountchange.CoolingOff;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.Reauthentication;
 import org.vigi2fa.notify.TwoFactorNotifier;
+import org.vigi2fa.report.LostPhoneBlock;
+import org.vigi2fa.report.ReportIds;
 import org.vigi2fa.removal.TwoFactorRemoval;
 
 import static org.vigi2fa.lostphone.LostPhoneIds.DETAIL_REFUSED;
@@ -71,6 +73,12 @@ public final class LostPhoneRequest {
             // an address nobody proved to own is no second factor
             event.detail(DETAIL_REFUSED, LostPhoneIds.REFUSED_UNVERIFIED).error(Errors.INVALID_EMAIL);
             refuse(context, LostPhoneIds.MSG_UNVERIFIED);
+            return true;
+        }
+        if (LostPhoneBlock.isClosed(user)) {
+            // "This wasn't me" on a "2FA off" or "e-mail changed" mail: the mailbox may not be the owner's
+            event.detail(DETAIL_REFUSED, ReportIds.REFUSED_REPORTED).error(Errors.NOT_ALLOWED);
+            refuse(context, ReportIds.MSG_LOST_PHONE_BLOCKED);
             return true;
         }
         long paused = CoolingOff.remainingSeconds(user, settings);

@@ -13,6 +13,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.lostphone.EmailMask;
+import org.vigi2fa.report.ReportLink;
 
 /**
  * The security mails: 2FA turned on / off, password changed (to the account's address), e-mail changed (to the old
@@ -114,7 +115,8 @@ public final class TwoFactorNotifier {
         if (!hasAddress(user)) {
             return false;
         }
-        AfterCommitMail.afterCommit(session, realm, user, subjectKey, template, attributes(user, extra));
+        AfterCommitMail.afterCommit(session, realm, user, subjectKey, template,
+                ReportLink.addTo(session, realm, user, template, attributes(user, extra)));
         return true;
     }
 
@@ -128,7 +130,8 @@ public final class TwoFactorNotifier {
             return false;
         }
         try {
-            deliver(session, realm, user, authSession, subjectKey, template, attributes(user, extra));
+            deliver(session, realm, user, authSession, subjectKey, template,
+                    ReportLink.addTo(session, realm, user, template, attributes(user, extra)));
             return true;
         } catch (EmailException e) {
             LOG.warnf(e, "Could not send %s to user %s of realm %s", template, user.getId(), realm.getName());

@@ -114,7 +114,7 @@ public final class TwoFactorRemoval {
      * Not AuthenticatorUtil.logoutOtherSessions: that keeps the auth session's own (also for the lost-phone link, which
      * keeps none), adds a LOGOUT event per session and leaves offline sessions alone while LOGOUT_ALL_SESSIONS_V1 is on.
      */
-    static void signOutEverywhere(KeycloakSession session, RealmModel realm, UserModel user, String keepSessionId) {
+    public static void signOutEverywhere(KeycloakSession session, RealmModel realm, UserModel user, String keepSessionId) {
         // Every token issued before now dies, also those of the kept session; its application gets new ones next.
         session.users().setNotBeforeForUser(realm, user, Time.currentTime());
         List<UserSessionModel> online = session.sessions().getUserSessionsStream(realm, user)

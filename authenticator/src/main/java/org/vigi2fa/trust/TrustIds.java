@@ -27,6 +27,7 @@ public final class TrustIds {
     public static final String REVOKED_PASSWORD = "trusted-device-revoked-password";
     public static final String REVOKED_SIGN_OUT = "trusted-device-revoked-sign-out";
     public static final String REVOKED_ADMIN = "trusted-device-revoked-admin";
+    public static final String REVOKED_REPORTED = "trusted-device-revoked-reported-not-me";
     static final String REMOVED_EXPIRED = "trusted-device-expired";
     static final String REMOVED_OVER_LIMIT = "trusted-device-over-limit";
 

@@ -4,3 +4,7 @@ ${msg("vigi2faDisabledBody", realmName, username)}
 
 ${msg("vigi2faDisabledByAdmin", realmName)}
 </#if>
+<#if vigiReportLink??>
+
+${msg("vigi2faReportLinkText", vigiReportLink, vigiReportDays?c)}
+</#if>

@@ -98,7 +98,7 @@ class TwoFactorSettingsTest {
         assertEquals(Set.of(TwoFactorSettings.LINK_LIFETIME, TwoFactorSettings.REQUEST_COOLDOWN, TwoFactorSettings.PASSWORD_ELSEWHERE,
                 TwoFactorSettings.ISSUER, TwoFactorSettings.SIGN_OUT_EVERYWHERE, TwoFactorSettings.COOLING_OFF_HOURS,
                 TwoFactorSettings.TRUSTED_DEVICE_DAYS, TwoFactorSettings.ALWAYS_ASK_CLIENTS,
-                TwoFactorSettings.RECOVERY_CODES), names);
+                TwoFactorSettings.RECOVERY_CODES, TwoFactorSettings.REPORT_LINK_DAYS), names);
         for (ProviderConfigProperty property : TwoFactorSettings.PROPERTIES) {
             assertFalse(property.getLabel() == null || property.getLabel().isBlank(), property.getName());
             assertFalse(property.getHelpText() == null || property.getHelpText().isBlank(), property.getName());
@@ -112,5 +112,13 @@ class TwoFactorSettingsTest {
         assertEquals("optional", new TwoFactorSettings(Map.of(TwoFactorSettings.RECOVERY_CODES, "sometimes"), "VIGI").recoveryCodes());
         assertEquals("required", new TwoFactorSettings(Map.of(TwoFactorSettings.RECOVERY_CODES, " required "), "VIGI").recoveryCodes());
         assertEquals("off", new TwoFactorSettings(Map.of(TwoFactorSettings.RECOVERY_CODES, "off"), "VIGI").recoveryCodes());
+    }
+
+    @Test
+    void reportLinkLastsSevenDaysUnlessAPositiveNumberIsSet() {
+        assertEquals(7, new TwoFactorSettings(null, "VIGI").reportLinkDays());
+        assertEquals(3, new TwoFactorSettings(Map.of(TwoFactorSettings.REPORT_LINK_DAYS, " 3 "), "VIGI").reportLinkDays());
+        assertEquals(7, new TwoFactorSettings(Map.of(TwoFactorSettings.REPORT_LINK_DAYS, "0"), "VIGI").reportLinkDays());
+        assertEquals(7, new TwoFactorSettings(Map.of(TwoFactorSettings.REPORT_LINK_DAYS, "a week"), "VIGI").reportLinkDays());
     }
 }

@@ -103,6 +103,7 @@ class EmailChangeIT {
         String text = told.get(0).text();
         assertFalse(text.contains(newAddress), "the new address is masked in the mail to the old one: " + text);
         assertTrue(text.contains("***"), text);
+        assertTrue(told.get(0).reportLink().isPresent(), "\"This wasn't me\" link in the mail to the old address");
 
         TestUser moved = new TestUser(user.id(), user.username(), newAddress, user.password());
         Page refused = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VIGI_APP, new EnrolledUser(moved, enrolled.totp()));

@@ -80,6 +80,7 @@ class ForgotPasswordIT {
         Page oldPassword = Flows.passwordStep(new WebSession(env.baseUrl()), visit.oauth().authRequest(VigiClient.VIGI_APP), user.user());
         assertNotEquals(CODE_PAGE, oldPassword.pageId(), "the old password no longer works");
         assertEquals(1, env.inbox().to(user.user().email(), CHANGED_SUBJECT).size(), "password-changed mail");
+        assertTrue(env.inbox().to(user.user().email(), CHANGED_SUBJECT).get(0).reportLink().isPresent(), "\"This wasn't me\" link");
     }
 
     @Test

@@ -53,6 +53,7 @@ class DisableIT {
         assertEquals("success", end.redirectParams().get("kc_action_status"));
         assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         assertEquals(1, env.inbox().to(enrolled.user().email(), "was turned off").size());
+        assertTrue(env.inbox().to(enrolled.user().email(), "was turned off").get(0).reportLink().isPresent(), "\"This wasn't me\" link");
         List<EventRepresentation> removed = LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL");
         assertEquals(1, removed.size());
         assertEquals("settings-disable", removed.get(0).getDetails().get("vigi_2fa"));

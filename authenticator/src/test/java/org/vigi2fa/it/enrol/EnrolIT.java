@@ -103,6 +103,8 @@ class EnrolIT {
         assertEquals(Enrolment.message("en", "vigi2faEnabledSubject", "VIGI"), mails.get(0).subject());
         assertTrue(mails.get(0).text().contains(user.username()), mails.get(0).text());
         assertTrue(mails.get(0).html().contains("<strong>" + user.username() + "</strong>"), mails.get(0).html());
+        String notMe = mails.get(0).reportLink().orElseThrow(() -> new AssertionError("no \"This wasn't me\" link: " + mails.get(0).text()));
+        assertTrue(mails.get(0).html().contains(notMe), "the html part carries it too: " + mails.get(0).html());
     }
 
     @Test

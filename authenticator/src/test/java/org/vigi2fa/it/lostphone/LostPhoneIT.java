@@ -47,6 +47,7 @@ class LostPhoneIT {
         assertEquals(1, linkMails.size());
         assertFalse(linkMails.get(0).html().isEmpty(), "html part");
         assertTrue(linkMails.get(0).html().contains("action-token"), "html part carries the link");
+        assertTrue(linkMails.get(0).reportLink().isPresent(), "\"This wasn't me\" link too");
         String link = env.inbox().latestActionLink(email);
 
         Page confirm = browser.get(link);
@@ -59,6 +60,7 @@ class LostPhoneIT {
         Flows.assertPage(done, "login-vigi-2fa-lost-done");
         assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty(), "OTP credential removed");
         assertEquals(1, env.inbox().to(email, OFF_SUBJECT).size(), "turned-off notification");
+        assertTrue(env.inbox().to(email, OFF_SUBJECT).get(0).reportLink().isPresent(), "\"This wasn't me\" link");
 
         List<EventRepresentation> removed = LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL");
         assertEquals(1, removed.size(), "one REMOVE_CREDENTIAL event");

@@ -45,6 +45,7 @@ class RecoverySignInIT {
         List<Inbox.Mail> mails = env.inbox().to(seeded.enrolled().user().email(), "recovery code was used");
         assertEquals(1, mails.size(), "the security mail");
         assertTrue(mails.get(0).text().contains("4 codes are left"), mails.get(0).text());
+        assertTrue(mails.get(0).reportLink().isPresent(), "\"This wasn't me\" link");
         assertEquals(1, RecoverySupport.events(env, seeded.enrolled().user().id(), "LOGIN", "recovery-code").size());
 
         // the used code is dead; the next one works

@@ -53,6 +53,7 @@ class TrustedDeviceIT {
         assertNull(stored.get(0).getSecretData(), "the admin API shows no secret");
         assertFalse(trusted.cookie().contains(stored.get(0).getCredentialData()), "the cookie is not the stored data");
         assertEquals(1, env.inbox().to(enrolled.user().email(), "skips the 2FA code").size(), "new-trusted-device mail");
+        assertTrue(env.inbox().to(enrolled.user().email(), "skips the 2FA code").get(0).reportLink().isPresent(), "\"This wasn't me\" link");
         assertEquals("trusted-device-added", event(env, enrolled, "UPDATE_CREDENTIAL", "trusted-device-added").getDetails().get("vigi_2fa"));
         assertEquals(stored.get(0).getId(), event(env, enrolled, "LOGIN", "trusted-device").getDetails().get("trusted_device"));
     }

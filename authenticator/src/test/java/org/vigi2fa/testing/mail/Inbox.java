@@ -1,11 +1,15 @@
 package org.vigi2fa.testing.mail;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
@@ -23,6 +27,9 @@ import jakarta.mail.internet.MimeMessage;
 public final class Inbox {
 
     private static final Pattern ACTION_LINK = Pattern.compile("https?://\\S+/login-actions/action-token\\?\\S+");
+    private static final Pattern KEY = Pattern.compile("[?&]key=([^&\\s]+)");
+    /** Token type of the "This wasn't me" link (ReportIds.TOKEN_TYPE). */
+    private static final String REPORT_TOKEN_TYPE = "vigi-2fa-not-me";
 
     private final GreenMail mail;
     private final Runnable settle;
@@ -68,10 +75,35 @@ public final class Inbox {
             return this;
         }
 
-        /** The first action-token link (reset, e-mail confirmation, lost phone) in the text part. */
+        /**
+         * The first action-token link (reset, e-mail confirmation, lost phone) in the text part; the "This wasn't me"
+         * link every security mail ends with is not one of them ({@link #reportLink}).
+         */
         public Optional<String> actionLink() {
-            Matcher matcher = ACTION_LINK.matcher(text);
-            return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+            return links().filter(link -> !isReportLink(link)).findFirst();
+        }
+
+        /** The "This wasn't me" link of the text part (token type vigi-2fa-not-me). */
+        public Optional<String> reportLink() {
+            return links().filter(Mail::isReportLink).findFirst();
+        }
+
+        private Stream<String> links() {
+            return ACTION_LINK.matcher(text).results().map(MatchResult::group);
+        }
+
+        private static boolean isReportLink(String link) {
+            Matcher key = KEY.matcher(link);
+            if (!key.find() || key.group(1).split("\\.").length < 2) {
+                return false;
+            }
+            try {
+                String payload = new String(Base64.getUrlDecoder().decode(key.group(1).split("\\.")[1]),
+                        StandardCharsets.UTF_8);
+                return payload.contains("\"typ\":\"" + REPORT_TOKEN_TYPE + "\"");
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
     }
 

@@ -1,0 +1,87 @@
+package org.vigi2fa.report;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.TokenVerifier.Predicate;
+import org.keycloak.authentication.AuthenticationProcessor;
+import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
+import org.keycloak.authentication.actiontoken.ActionTokenContext;
+import org.keycloak.authentication.actiontoken.TokenUtils;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.resources.LoginActionsService;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.VigiIds;
+import org.vigi2fa.compat.UsedActionTokens;
+
+/**
+ * Opens the "This wasn't me" link. A GET (a person, or a mail scanner) only shows what confirming does; the confirm
+ * button POSTs, and only that POST consumes the single use and secures the account ({@link NotMeReport}).
+ */
+public final class ReportActionTokenHandler extends AbstractActionTokenHandler<ReportActionToken> {
+
+    /** A minute beyond expiry: a used key must outlive every token that could still be presented. */
+    private static final int USED_KEY_GRACE_SECONDS = 60;
+
+    public ReportActionTokenHandler() {
+        super(ReportActionToken.TOKEN_TYPE, ReportActionToken.class, ReportIds.MSG_STALE,
+                EventType.CUSTOM_REQUIRED_ACTION, Errors.INVALID_TOKEN);
+    }
+
+    @Override
+    public Predicate<? super ReportActionToken>[] getVerifiers(ActionTokenContext<ReportActionToken> tokenContext) {
+        return TokenUtils.predicates(TokenUtils.checkThat(t -> !alreadyUsed(tokenContext.getSession(), t),
+                Errors.EXPIRED_CODE, ReportIds.MSG_USED));
+    }
+
+    @Override
+    public boolean canUseTokenRepeatedly(ReportActionToken token, ActionTokenContext<ReportActionToken> tokenContext) {
+        return false;
+    }
+
+    @Override
+    public Response handleToken(ReportActionToken token, ActionTokenContext<ReportActionToken> tokenContext) {
+        AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
+        UserModel user = authSession.getAuthenticatedUser();
+        EventBuilder event = tokenContext.getEvent().event(EventType.CUSTOM_REQUIRED_ACTION).user(user)
+                .detail(VigiIds.EVENT_DETAIL, ReportIds.EVENT_REPORTED).detail(ReportIds.DETAIL_MAIL_KIND, token.getKind());
+        // Keycloak only consumes the key when a login finishes; this handler consumes it itself, on confirm.
+        authSession.removeAuthNote(AuthenticationManager.INVALIDATE_ACTION_TOKEN);
+        MultivaluedMap<String, String> form = HttpMethod.POST.equals(tokenContext.getRequest().getHttpMethod())
+                ? tokenContext.getRequest().getDecodedFormParameters() : null;
+        if (form == null || form.getFirst(ReportIds.FIELD_CONFIRM) == null) {
+            return ReportPages.confirm(tokenContext, user, LostPhoneBlock.closesFor(token.getKind()));
+        }
+        if (!claim(tokenContext.getSession(), token)) {
+            event.clone().error(Errors.EXPIRED_CODE);
+            return ReportPages.error(tokenContext, ReportIds.MSG_USED);
+        }
+        NotMeReport.apply(tokenContext.getSession(), tokenContext.getRealm(), user, token.getKind(), event);
+        // The link signs in nobody: the session it opened starts over at the password.
+        AuthenticationProcessor.resetFlow(authSession, LoginActionsService.AUTHENTICATE_PATH);
+        return ReportPages.done(tokenContext, user);
+    }
+
+    /**
+     * The single use: exactly one confirm wins, also when several arrive at once (the single-use store decides at
+     * once), and Keycloak's own used-token check sees it afterwards (UsedActionTokens).
+     */
+    private static boolean claim(KeycloakSession session, ReportActionToken token) {
+        long keep = Math.max(1, token.getExp() - Time.currentTime()) + USED_KEY_GRACE_SECONDS;
+        return session.singleUseObjects().putIfAbsent(ReportIds.CLAIM_KEY_PREFIX + token.serializeKey(), keep)
+                && UsedActionTokens.markUsed(session, token.serializeKey(), keep);
+    }
+
+    /** Used, or being used by a confirm in flight (the claim is visible before the winner commits). */
+    private static boolean alreadyUsed(KeycloakSession session, ReportActionToken token) {
+        return session.singleUseObjects().contains(ReportIds.CLAIM_KEY_PREFIX + token.serializeKey())
+                || UsedActionTokens.isUsed(session, token.serializeKey());
+    }
+}

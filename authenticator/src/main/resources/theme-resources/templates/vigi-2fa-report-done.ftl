@@ -1,0 +1,11 @@
+<#import "template.ftl" as layout>
+<@layout.registrationLayout displayMessage=false; section>
+    <#if section = "header">
+        ${msg("vigi2faReportDoneTitle")}
+    <#elseif section = "form">
+        <div id="vigi-2fa-report-done" class="vigi-2fa" role="status" aria-live="polite">
+            <p class="vigi-2fa-lead">${msg("vigi2faReportDoneIntro")}</p>
+            <p>${msg("vigi2faReportDoneNext")}</p>
+        </div>
+    </#if>
+</@layout.registrationLayout>

@@ -1,0 +1,105 @@
+package org.vigi2fa.it.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPConfig;
+import org.vigi2fa.it.lostphone.LostPhoneSupport;
+import org.vigi2fa.testing.EnrolledUser;
+import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
+import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/**
+ * "This wasn't me" on the "2FA turned off" mail closes the lost-phone path (whoever turned it off may hold the
+ * mailbox): asking for a link is refused and a link already mailed is dead, until a sign-in with the code.
+ */
+@VigiTest
+class ReportLostPhoneIT {
+
+    private static final String BLOCKED = "This wasn't me";
+
+    @Test
+    void turnedOffReportClosesTheLostPhonePathUntilASignInWithTheCode(VigiEnvironment env) {
+        Map<String, String> previous = VigiSettings.change(env, Map.of("requestCooldownSeconds", "0"));
+        try {
+            Totp.awayFromPeriodEdge();
+            EnrolledUser first = env.newUserWithOtp("notmeoff");
+            LostPhoneSupport.turnOffByLink(env, first);
+            String report = ReportSupport.reportLink(env, first.user().email(), ReportSupport.OFF_SUBJECT);
+            // the owner sets up the phone again and asks for a link before reading the mail
+            EnrolledUser enrolled = new EnrolledUser(first.user(), env.addOtp(first.user().id()));
+            ReportSupport.clearLockout(env, enrolled.user().id());
+            LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+            String lostLink = env.inbox().latestActionLink(enrolled.user().email());
+
+            Page confirm = ReportSupport.open(env, report);
+            assertTrue(confirm.text().contains("blocked"), "the confirm page says the lost-phone path closes: " + confirm.text());
+            Flows.assertPage(ReportSupport.confirm(env, confirm), ReportSupport.DONE_PAGE);
+
+            Page dead = new WebSession(env.baseUrl()).get(lostLink);
+            assertEquals(400, dead.status(), dead.toString());
+            assertTrue(dead.text().contains(BLOCKED), "the mailed link says why: " + dead.text());
+
+            ReportSupport.clearLockout(env, enrolled.user().id());
+            Page refused = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+            Flows.assertRefused(refused, BLOCKED);
+            assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "the authenticator stays");
+
+            // a sign-in with the code opens the path again (and goes on to the new password the report asked for)
+            ReportSupport.clearLockout(env, enrolled.user().id());
+            WebSession browser = new WebSession(env.baseUrl());
+            Page codePage = Flows.codePage(browser, new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD), enrolled.user());
+            Page next = Flows.code(browser, codePage, enrolled.totp().now());
+            assertNotNull(next.document().selectFirst("#kc-passwd-update-form"), "new password asked: " + next + " " + next.text());
+            ReportSupport.clearLockout(env, enrolled.user().id());
+            Page sent = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+            Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
+        } finally {
+            VigiSettings.restore(env, previous);
+        }
+    }
+
+    @Test
+    void anAdministratorOpensThePathByRemovingTheAttribute(VigiEnvironment env) {
+        Map<String, String> previous = VigiSettings.change(env, Map.of("requestCooldownSeconds", "0"));
+        UPConfig profile = env.realm().users().userProfile().getConfiguration();
+        UPConfig.UnmanagedAttributePolicy policy = profile.getUnmanagedAttributePolicy();
+        try {
+            Totp.awayFromPeriodEdge();
+            EnrolledUser first = env.newUserWithOtp("notmeadmin");
+            LostPhoneSupport.turnOffByLink(env, first);
+            String report = ReportSupport.reportLink(env, first.user().email(), ReportSupport.OFF_SUBJECT);
+            EnrolledUser enrolled = new EnrolledUser(first.user(), env.addOtp(first.user().id()));
+            Flows.assertPage(ReportSupport.confirm(env, ReportSupport.open(env, report)), ReportSupport.DONE_PAGE);
+            ReportSupport.clearLockout(env, enrolled.user().id());
+            Flows.assertRefused(LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled), BLOCKED);
+
+            // the help desk: "Unmanaged attributes: admin can edit", then the user's Attributes tab
+            profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ADMIN_EDIT);
+            env.realm().users().userProfile().update(profile);
+            UserRepresentation user = env.realm().users().get(enrolled.user().id()).toRepresentation();
+            assertNotNull(user.getAttributes().remove("vigi-2fa.lost-phone-blocked"), "the admin sees the attribute");
+            env.realm().users().get(enrolled.user().id()).update(user);
+
+            ReportSupport.clearLockout(env, enrolled.user().id());
+            Page sent = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+            Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
+        } finally {
+            profile.setUnmanagedAttributePolicy(policy);
+            env.realm().users().userProfile().update(profile);
+            VigiSettings.restore(env, previous);
+        }
+    }
+}
