@@ -21,6 +21,7 @@ import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.credential.LastSignIn;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.lostphone.LostPhoneIds;
@@ -28,6 +29,8 @@ import org.vigi2fa.lostphone.LostPhoneRequest;
 import org.vigi2fa.recovery.RecoveryCodes;
 import org.vigi2fa.recovery.RecoveryIds;
 import org.vigi2fa.recovery.RecoveryOffer;
+import org.vigi2fa.stepup.LevelOfAuthentication;
+import org.vigi2fa.stepup.StepUpIds;
 import org.vigi2fa.trust.DeviceTrust;
 
 /**
@@ -46,10 +49,14 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
     private static final String SELECTED_CREDENTIAL_ID_FIELD = "selectedCredentialId";
     static final String MSG_RESET_INTRO = "vigi2faResetCodeIntro";
 
-    /** A trusted device of this user on this browser (issue 12) stands in for the code; otherwise the code page. */
+    /**
+     * The code page. A flow wired before the trusted-device step existed (no {@code vigi-2fa-trusted-device} in it)
+     * still lets a trusted device (issue 12) stand in for the code here.
+     */
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        if (!DeviceTrust.admits(context)) {
+        boolean ownTrustStep = TwoFactorSettings.flowRuns(context.getRealm(), context.getTopLevelFlow(), StepUpIds.TRUSTED_DEVICE_AUTHENTICATOR);
+        if (ownTrustStep || !DeviceTrust.admits(context)) {
             super.authenticate(context);
         }
     }
@@ -113,6 +120,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         // the account console shows when and where the authenticator last signed in: one attribute write per sign-in
         LastSignIn.record(user, credentialId, context.getAuthenticationSession().getClient());
         RecoveryOffer.afterSignIn(context);
+        LevelOfAuthentication.secondFactorPassed(context);
         context.success(OTPCredentialModel.TYPE);
     }
 
