@@ -1,6 +1,7 @@
 package org.vigi2fa.it.stepup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,8 +82,24 @@ class StepUpIT {
         Page stays = visit.browser().submit(needed.form("#vigi-needed-form"), Map.of());
         Flows.assertPage(stays, NEEDED_PAGE);
 
-        Page enrol = visit.browser().submit(stays.form("#vigi-needed-form"), Map.of("enable", "true"));
-        Flows.assertPage(enrol, "login-vigi-2fa-enable-confirm");
+        Page confirm = visit.browser().submit(stays.form("#vigi-needed-form"), Map.of("enable", "true"));
+        Flows.assertPage(confirm, "login-vigi-2fa-enable-confirm");
+
+        // cancelling the enrolment gives no token: it starts over
+        Page cancelled = visit.browser().submit(confirm.form("#vigi-enable-confirm-form"), Map.of("cancel-aia", "true"));
+        assertFalse(cancelled.isRedirect() && cancelled.redirect().startsWith(VigiClient.VMS_CLOUD.redirectUri), cancelled.toString());
+        assertTrue(cancelled.status() < 500, cancelled.toString());
+
+        // another try: the enrolment proves a code of the new authenticator, and the sign-in ends at level 2
+        Visit retry = Visit.to(env, VigiClient.VMS_CLOUD, "acr_values", "2");
+        Page neededAgain = retry.passwordStep(plain);
+        Page again = retry.browser().submit(neededAgain.form("#vigi-needed-form"), Map.of("enable", "true"));
+        Page password = retry.browser().submit(again.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
+        Page scan = retry.browser().submit(password.form("#vigi-password-form"), Map.of("password", plain.password()));
+        Flows.assertPage(scan, "login-vigi-2fa-enable-scan");
+        String key = scan.document().selectFirst("#vigi-secret").text().replace(" ", "");
+        Page end = retry.browser().submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(key).now()));
+        assertLevel(retry.tokens(end), PASSWORD, "2", "after turning 2FA on for the client");
     }
 
     @Test
