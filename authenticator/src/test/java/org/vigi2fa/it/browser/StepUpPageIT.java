@@ -28,10 +28,10 @@ class StepUpPageIT {
             new LoginPage(browser).assertCurrent().signIn(plain.username(), plain.password());
             browser.awaitPage("login-vigi-2fa-needed");
             assertTrue(browser.find("#vigi-needed-text").getText().contains("VIGI VMS Cloud"), browser.bodyText());
-            browser.arrived("01-login-vigi-2fa-needed");
+            browser.arrived("login-vigi-2fa-needed");
             browser.click("#vigi-needed-enable");
             browser.awaitPage("login-vigi-2fa-enable-confirm");
-            browser.arrived("02-login-vigi-2fa-enable-confirm");
+            browser.arrived("login-vigi-2fa-enable-confirm");
         }
     }
 }
