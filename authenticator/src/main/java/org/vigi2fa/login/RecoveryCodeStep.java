@@ -18,6 +18,7 @@ import org.vigi2fa.recovery.RecoveryCodes;
 import org.vigi2fa.recovery.RecoveryIds;
 import org.vigi2fa.recovery.RecoveryOffer;
 import org.vigi2fa.removal.TwoFactorRemoval;
+import org.vigi2fa.stepup.LevelOfAuthentication;
 
 /**
  * "Use a recovery code" on the code page: Keycloak's recovery-code credential checked in place of the authenticator
@@ -77,6 +78,7 @@ final class RecoveryCodeStep {
         context.getEvent().detail(RecoveryIds.DETAIL_LEFT, Integer.toString(left));
         TwoFactorNotifier.recoveryCodeUsed(context.getSession(), context.getRealm(), user, left);
         RecoveryOffer.afterSignIn(context);
+        LevelOfAuthentication.secondFactorPassed(context);
         context.success(RecoveryAuthnCodesCredentialModel.TYPE);
     }
 

@@ -21,6 +21,7 @@ import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.credential.LastSignIn;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.lostphone.LostPhoneIds;
@@ -29,6 +30,8 @@ import org.vigi2fa.recovery.RecoveryCodes;
 import org.vigi2fa.recovery.RecoveryIds;
 import org.vigi2fa.recovery.RecoveryOffer;
 import org.vigi2fa.report.LostPhoneBlock;
+import org.vigi2fa.stepup.LevelOfAuthentication;
+import org.vigi2fa.stepup.StepUpIds;
 import org.vigi2fa.trust.DeviceTrust;
 
 /**
@@ -47,10 +50,14 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
     private static final String SELECTED_CREDENTIAL_ID_FIELD = "selectedCredentialId";
     static final String MSG_RESET_INTRO = "vigi2faResetCodeIntro";
 
-    /** A trusted device of this user on this browser (issue 12) stands in for the code; otherwise the code page. */
+    /**
+     * The code page. A flow wired before the trusted-device step existed (no {@code vigi-2fa-trusted-device} in it)
+     * still lets a trusted device (issue 12) stand in for the code here.
+     */
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        if (!DeviceTrust.admits(context)) {
+        boolean ownTrustStep = TwoFactorSettings.flowRuns(context.getRealm(), context.getTopLevelFlow(), StepUpIds.TRUSTED_DEVICE_AUTHENTICATOR);
+        if (ownTrustStep || !DeviceTrust.admits(context)) {
             super.authenticate(context);
         }
     }
@@ -112,6 +119,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         context.getAuthenticationSession().setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, credentialId);
         DeviceTrust.rememberIfAsked(context, credentialId);
         RecoveryOffer.afterSignIn(context);
+        LevelOfAuthentication.secondFactorPassed(context);
         LostPhoneBlock.clear(user); // the phone is proven: "This wasn't me" no longer closes the lost-phone path
         // last: a write drops the user from the cache, so reads after it go to the database
         LastSignIn.record(user, credentialId, context.getAuthenticationSession().getClient());

@@ -68,7 +68,8 @@ public final class DeviceTrust {
         context.getAuthenticationSession().setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, TrustedDevice.of(device).otpCredentialId);
         context.getEvent().detail(VigiIds.EVENT_DETAIL, TrustIds.EVENT_USED).detail(TrustIds.DETAIL_DEVICE, device.getId());
         TrustedDevices.touch(user, device);
-        context.success();
+        // recorded as the credential of this sign-in: the flow's "Condition - credential" skips the code sub-flow
+        context.success(TrustIds.CREDENTIAL_TYPE);
         return true;
     }
 

@@ -1,0 +1,66 @@
+package org.vigi2fa.login;
+
+import java.util.List;
+
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.vigi2fa.StatelessFactory;
+import org.vigi2fa.stepup.StepUpIds;
+
+/** Registers the trusted-device step that goes before the code sub-flow (Required, same 2FA sub-flow). */
+public final class TrustedDeviceAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
+
+    private static final TrustedDeviceAuthenticator SINGLETON = new TrustedDeviceAuthenticator();
+
+    @Override
+    public String getId() {
+        return StepUpIds.TRUSTED_DEVICE_AUTHENTICATOR;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "VIGI 2FA - trusted device";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Lets a browser the user trusted (\"Don't ask again on this device\") skip the code, right after the "
+                + "password. Add it as Required in the Conditional 2FA sub-flow, before a Conditional sub-flow holding "
+                + "Condition - credential (vigi-trusted-device, not included) and VIGI 2FA - authenticator app code. "
+                + "Give it no Authentication Reference: its sign-ins report amr pwd only.";
+    }
+
+    /** No credential type of its own: the device list is the code step's optional category. */
+    @Override
+    public String getReferenceCategory() {
+        return null;
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return false;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return List.of();
+    }
+
+    @Override
+    public Requirement[] getRequirementChoices() {
+        return new Requirement[] {Requirement.REQUIRED, Requirement.DISABLED};
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return false;
+    }
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return SINGLETON;
+    }
+}

@@ -1,0 +1,21 @@
+package org.vigi2fa.stepup;
+
+/** Provider ids, template, form fields and messages of the levels of authentication (acr) and the amr values. */
+public final class StepUpIds {
+
+    /** Browser-flow step that stands in for the code when the browser is a trusted device (amr without otp). */
+    public static final String TRUSTED_DEVICE_AUTHENTICATOR = "vigi-2fa-trusted-device";
+    /** Browser-flow step reached when a client asked level 2 of a user without 2FA. */
+    public static final String NEEDED_AUTHENTICATOR = "vigi-2fa-needed";
+
+    public static final String TPL_NEEDED = "vigi-2fa-needed.ftl";
+    /** Form field of "Turn on two-factor authentication" on that page. */
+    public static final String FIELD_ENABLE = "enable";
+    /** Page attribute: the name of the application that asked for 2FA. */
+    public static final String ATTR_CLIENT_NAME = "vigiClientName";
+    /** Event detail value of the LOGIN event when the user chose to turn 2FA on from that page. */
+    public static final String EVENT_NEEDED = "needed-for-client";
+
+    private StepUpIds() {
+    }
+}
