@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The three benchmark realms, made from realm-config/vigi-realm.json: same clients, users' hashing, OTP policy and
  * theme; only the browser flow differs: password only; Keycloak's auth-cookie + auth-otp-form; ours as shipped
- * (vigi-2fa-cookie + vigi-2fa-code).
+ * (vigi-2fa-cookie, the level-of-authentication conditions, the trusted-device step and vigi-2fa-code).
  */
 final class BenchRealms {
 
@@ -40,6 +40,8 @@ final class BenchRealms {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BROWSER_FLOW = "vigi browser";
+    private static final String FORMS_SUBFLOW = "vigi browser forms";
     private static final String CODE_SUBFLOW = "vigi browser 2fa";
 
     private BenchRealms() {
@@ -65,32 +67,56 @@ final class BenchRealms {
         }
     }
 
+    /**
+     * Ours runs the realm file's flows as shipped. The others get Keycloak's usual browser flow in place of the
+     * "forms" sub-flow (password form, then for BUILTIN a conditional auth-otp-form), Keycloak's auth-cookie, and no
+     * VIGI execution configs (amr reference values, level-of-authentication conditions, our settings).
+     */
     private static void adapt(ObjectNode realm, Flow flow) {
+        if (flow == Flow.VIGI) {
+            return;
+        }
         ArrayNode flows = (ArrayNode) realm.get("authenticationFlows");
-        for (JsonNode f : flows) {
-            ArrayNode executions = (ArrayNode) f.get("authenticationExecutions");
-            for (Iterator<JsonNode> it = executions.iterator(); it.hasNext(); ) {
-                ObjectNode execution = (ObjectNode) it.next();
-                if (flow == Flow.PASSWORD && CODE_SUBFLOW.equals(execution.path("flowAlias").asText())) {
-                    it.remove();
-                } else if (flow == Flow.BUILTIN && "vigi-2fa-code".equals(execution.path("authenticator").asText())) {
-                    execution.put("authenticator", "auth-otp-form");
-                    execution.remove("authenticatorConfig");
-                } else if (flow != Flow.VIGI && "vigi-2fa-cookie".equals(execution.path("authenticator").asText())) {
-                    // Keycloak's own SSO cookie step where nothing of ours should run.
+        for (Iterator<JsonNode> it = flows.iterator(); it.hasNext(); ) {
+            ObjectNode f = (ObjectNode) it.next();
+            String alias = f.path("alias").asText();
+            if (alias.startsWith(BROWSER_FLOW + " ") && !FORMS_SUBFLOW.equals(alias)) {
+                it.remove(); // the VIGI browser sub-flows: rebuilt below as Keycloak's
+                continue;
+            }
+            for (JsonNode e : f.get("authenticationExecutions")) {
+                ObjectNode execution = (ObjectNode) e;
+                execution.remove("authenticatorConfig");
+                if ("vigi-2fa-cookie".equals(execution.path("authenticator").asText())) {
                     execution.put("authenticator", "auth-cookie");
                 }
             }
-        }
-        if (flow == Flow.PASSWORD) {
-            for (Iterator<JsonNode> it = flows.iterator(); it.hasNext(); ) {
-                if (CODE_SUBFLOW.equals(it.next().path("alias").asText())) {
-                    it.remove();
+            if (FORMS_SUBFLOW.equals(alias)) {
+                ArrayNode executions = f.putArray("authenticationExecutions");
+                executions.add(execution("auth-username-password-form", null, 0));
+                if (flow == Flow.BUILTIN) {
+                    executions.add(execution(null, CODE_SUBFLOW, 1).put("requirement", "CONDITIONAL"));
                 }
             }
         }
-        if (flow != Flow.VIGI) {
-            realm.remove("authenticatorConfig");
+        if (flow == Flow.BUILTIN) {
+            ObjectNode code = flows.addObject().put("alias", CODE_SUBFLOW).put("providerId", "basic-flow")
+                    .put("topLevel", false).put("builtIn", false);
+            ArrayNode executions = code.putArray("authenticationExecutions");
+            executions.add(execution("conditional-user-configured", null, 0));
+            executions.add(execution("auth-otp-form", null, 1));
         }
+        realm.remove("authenticatorConfig");
+    }
+
+    private static ObjectNode execution(String authenticator, String subFlow, int priority) {
+        ObjectNode execution = JSON.createObjectNode();
+        if (authenticator != null) {
+            execution.put("authenticator", authenticator);
+        } else {
+            execution.put("flowAlias", subFlow).put("autheticatorFlow", true);
+        }
+        return execution.put("requirement", "REQUIRED").put("priority", priority).put("userSetupAllowed", false)
+                .put("authenticatorFlow", subFlow != null);
     }
 }
