@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
+import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.AccountConsoleClient;
 import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
 
 /** Steps of "forgot password" and of an e-mail change as a browser and a mailbox see them. */
 public final class AccountChangeSupport {
@@ -54,6 +57,24 @@ public final class AccountChangeSupport {
     }
 
     /** The account REST API's profile update with a bearer token, as the account console sends it. */
+    /**
+     * Changes the user's address the way the account console does (kc_action UPDATE_EMAIL: the code, the new address,
+     * the link mailed to it); returns the user at the new address.
+     */
+    public static TestUser changeEmail(VigiEnvironment env, EnrolledUser enrolled, String newAddress) {
+        Visit signIn = Visit.to(env, VigiClient.VMS_CLOUD);
+        signIn.signInWithCode(enrolled.user(), enrolled.totp().now());
+        Visit change = signIn.then(VigiClient.VMS_CLOUD, "kc_action", "UPDATE_EMAIL");
+        Page emailPage = signIn.code(change.open(), enrolled.totp().now(1));
+        signIn.browser().submit(emailPage.form("#kc-update-email-form"), Map.of("email", newAddress));
+        Page confirmed = signIn.browser().get(env.inbox().actionLinks(newAddress).get(0));
+        if (confirmed.status() >= 400 || !newAddress.equals(email(env, enrolled.user()))) {
+            throw new AssertionError("the address did not change: " + confirmed + " " + confirmed.text());
+        }
+        TestUser user = enrolled.user();
+        return new TestUser(user.id(), user.username(), newAddress, user.password());
+    }
+
     static HttpResponse<String> updateAccount(VigiEnvironment env, String accessToken, String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(env.realmUrl() + "/account"))
                 .header("Authorization", "Bearer " + accessToken).header("Content-Type", "application/json")

@@ -9,9 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.representations.userprofile.config.UPConfig;
+import org.vigi2fa.it.accountchange.AccountChangeSupport;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiSettings;
@@ -67,6 +69,30 @@ class ReportLostPhoneIT {
             Page sent = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
             Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
         } finally {
+            VigiSettings.restore(env, previous);
+        }
+    }
+
+    /** The pause after an e-mail change ends after 72 h; a report of that change keeps the path closed beyond it. */
+    @Test
+    void emailChangedReportKeepsThePathClosedAfterThePause(VigiEnvironment env) {
+        Map<String, String> previous = VigiSettings.change(env, Map.of("requestCooldownSeconds", "0"));
+        try {
+            Totp.awayFromPeriodEdge();
+            EnrolledUser before = env.newUserWithOtp("notmemail");
+            TestUser moved = AccountChangeSupport.changeEmail(env, before, "new-" + before.user().email());
+            String report = ReportSupport.reportLink(env, before.user().email(), "e-mail address of your");
+            Flows.assertPage(ReportSupport.confirm(env, ReportSupport.open(env, report)), ReportSupport.DONE_PAGE);
+            EnrolledUser enrolled = new EnrolledUser(moved, before.totp());
+
+            ReportSupport.clearLockout(env, enrolled.user().id());
+            // no admin call after this: the admin client's token is from before the move
+            env.moveClock(72 * 3600 + 60);
+            Page refused = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+            Flows.assertRefused(refused, BLOCKED);
+            assertTrue(env.inbox().to(moved.email(), "Turn off two-factor").isEmpty(), "no link mailed");
+        } finally {
+            env.moveClock(0);
             VigiSettings.restore(env, previous);
         }
     }
