@@ -1,17 +1,12 @@
 package org.vigi2fa.login;
 
-import java.util.List;
-
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.provider.ProviderConfigProperty;
-import org.vigi2fa.StatelessFactory;
+import org.vigi2fa.PlainStepFactory;
 import org.vigi2fa.stepup.StepUpIds;
 
 /** Registers the trusted-device step that goes before the code sub-flow (Required, same 2FA sub-flow). */
-public final class TrustedDeviceAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
+public final class TrustedDeviceAuthenticatorFactory implements PlainStepFactory {
 
     private static final TrustedDeviceAuthenticator SINGLETON = new TrustedDeviceAuthenticator();
 
@@ -31,32 +26,6 @@ public final class TrustedDeviceAuthenticatorFactory implements AuthenticatorFac
                 + "password. Add it as Required in the Conditional 2FA sub-flow, before a Conditional sub-flow holding "
                 + "Condition - credential (vigi-trusted-device, not included) and VIGI 2FA - authenticator app code. "
                 + "Give it no Authentication Reference: its sign-ins report amr pwd only.";
-    }
-
-    /** No credential type of its own: the device list is the code step's optional category. */
-    @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public Requirement[] getRequirementChoices() {
-        return new Requirement[] {Requirement.REQUIRED, Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
     }
 
     @Override

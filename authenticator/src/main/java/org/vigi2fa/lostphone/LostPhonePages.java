@@ -2,14 +2,11 @@ package org.vigi2fa.lostphone;
 
 import jakarta.ws.rs.core.Response;
 
-import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.Constants;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.resources.LoginActionsService;
-import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.ActionTokenPost;
 
 /** The pages of the emailed link: confirm, done, and the error page of a used or stale link. */
 final class LostPhonePages {
@@ -20,16 +17,7 @@ final class LostPhonePages {
     /** What confirming will do, the confirm button, and the password field when the link was opened elsewhere. */
     static Response confirm(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user,
             boolean needsPassword, FormMessage error) {
-        AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
-        // Keycloak's action-token endpoint answers GET only; its POST entry for action tokens is reset-credentials?key=,
-        // which resolves the handler from the token type, so the confirm comes back here.
-        String confirmUrl = LoginActionsService.loginActionsBaseUrl(tokenContext.getUriInfo())
-                .path(LoginActionsService.RESET_CREDENTIALS_PATH)
-                .queryParam(Constants.KEY, authSession.getAuthNote(Constants.KEY))
-                .queryParam(Constants.CLIENT_ID, authSession.getClient().getClientId())
-                .queryParam(Constants.TAB_ID, authSession.getTabId())
-                .queryParam(Constants.CLIENT_DATA, AuthenticationProcessor.getClientData(tokenContext.getSession(), authSession))
-                .build(tokenContext.getRealm().getName()).toString();
+        String confirmUrl = ActionTokenPost.confirmUrl(tokenContext);
         LoginFormsProvider forms = forms(tokenContext, user)
                 .setAttribute(LostPhoneIds.ATTR_CONFIRM_URL, confirmUrl)
                 .setAttribute(LostPhoneIds.ATTR_NEEDS_PASSWORD, needsPassword)

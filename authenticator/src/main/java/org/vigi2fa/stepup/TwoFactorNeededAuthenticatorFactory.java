@@ -1,16 +1,11 @@
 package org.vigi2fa.stepup;
 
-import java.util.List;
-
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.provider.ProviderConfigProperty;
-import org.vigi2fa.StatelessFactory;
+import org.vigi2fa.PlainStepFactory;
 
 /** Registers the page for a client that asked level 2 (acr 2) of a user without 2FA. */
-public final class TwoFactorNeededAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
+public final class TwoFactorNeededAuthenticatorFactory implements PlainStepFactory {
 
     private static final TwoFactorNeededAuthenticator SINGLETON = new TwoFactorNeededAuthenticator();
 
@@ -29,31 +24,6 @@ public final class TwoFactorNeededAuthenticatorFactory implements AuthenticatorF
         return "Shows \"This application needs two-factor authentication\" with a button that turns it on, when a "
                 + "client asked level 2 (acr_values=2) and the user has no 2FA. Add it as Required in a Conditional sub-flow "
                 + "after the 2FA sub-flow, next to Condition - Level of Authentication with level 2.";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return null;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
-    public Requirement[] getRequirementChoices() {
-        return new Requirement[] {Requirement.REQUIRED, Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
     }
 
     @Override
