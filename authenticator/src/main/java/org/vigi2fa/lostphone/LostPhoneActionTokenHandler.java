@@ -11,7 +11,6 @@ import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.TokenUtils;
-import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
@@ -25,8 +24,8 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.ActionTokenClaim;
 import org.vigi2fa.VigiIds;
-import org.vigi2fa.compat.UsedActionTokens;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.Reauthentication;
 import org.vigi2fa.removal.TwoFactorRemoval;
@@ -39,8 +38,7 @@ import org.vigi2fa.report.ReportIds;
  */
 public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandler<LostPhoneActionToken> {
 
-    /** A minute beyond expiry: a used key must outlive every token that could still be presented. */
-    private static final int USED_KEY_GRACE_SECONDS = 60;
+    private static final ActionTokenClaim CLAIM = new ActionTokenClaim(LostPhoneIds.CLAIM_KEY_PREFIX);
 
     public LostPhoneActionTokenHandler() {
         super(LostPhoneActionToken.TOKEN_TYPE, LostPhoneActionToken.class, LostPhoneIds.MSG_STALE,
@@ -51,14 +49,14 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
     public Predicate<? super LostPhoneActionToken>[] getVerifiers(ActionTokenContext<LostPhoneActionToken> tokenContext) {
         return TokenUtils.predicates(
                 // Bound to the credential it was issued for: a re-enrolment (new credential) kills the link.
-                TokenUtils.checkThat(t -> boundCredential(t, tokenContext) != null || alreadyUsed(tokenContext.getSession(), t),
+                TokenUtils.checkThat(t -> boundCredential(t, tokenContext) != null || CLAIM.taken(tokenContext.getSession(), t),
                         Errors.CREDENTIAL_NOT_FOUND, LostPhoneIds.MSG_STALE),
                 // Bound to the address it went to and to the password of that time: a change of either kills it.
                 TokenUtils.checkThat(t -> t.getEmail() != null && t.getEmail().equals(user(tokenContext).getEmail()),
                         Errors.INVALID_EMAIL, LostPhoneIds.MSG_STALE),
                 TokenUtils.checkThat(t -> Objects.equals(t.getPasswordStamp(), LostPhoneActionToken.passwordStamp(user(tokenContext))),
                         Errors.INVALID_TOKEN, LostPhoneIds.MSG_STALE),
-                TokenUtils.checkThat(t -> !alreadyUsed(tokenContext.getSession(), t),
+                TokenUtils.checkThat(t -> !CLAIM.taken(tokenContext.getSession(), t),
                         Errors.EXPIRED_CODE, LostPhoneIds.MSG_USED),
                 // closed by "This wasn't me" after the link was sent: the mailbox may not be the owner's
                 TokenUtils.checkThat(t -> !LostPhoneBlock.isClosed(user(tokenContext)), Errors.NOT_ALLOWED, ReportIds.MSG_LOST_PHONE_BLOCKED));
@@ -91,7 +89,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         if (refused != null) {
             return refused;
         }
-        if (!claim(tokenContext.getSession(), token)) {
+        if (!CLAIM.claim(tokenContext.getSession(), token)) {
             event.clone().error(Errors.EXPIRED_CODE);
             return LostPhonePages.error(tokenContext, LostPhoneIds.MSG_USED);
         }
@@ -107,7 +105,7 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
             String password, boolean needsPassword, EventBuilder event) {
         KeycloakSession session = tokenContext.getSession();
         RealmModel realm = tokenContext.getRealm();
-        if (alreadyUsed(session, token)) {
+        if (CLAIM.taken(session, token)) {
             event.clone().error(Errors.EXPIRED_CODE);
             return LostPhonePages.error(tokenContext, LostPhoneIds.MSG_USED);
         }
@@ -125,27 +123,6 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
             return LostPhonePages.confirm(tokenContext, user, true, new FormMessage(VigiIds.FIELD_PASSWORD, LostPhoneIds.MSG_WRONG_PASSWORD));
         }
         return null;
-    }
-
-    /**
-     * The single use: exactly one confirm wins, also when several arrive at once. The single-use store decides
-     * at once; the used-token store Keycloak's own checks read (26.7: the revoked-token store, a database row)
-     * would only refuse a concurrent twin at commit, as a bare 409.
-     */
-    private static boolean claim(KeycloakSession session, LostPhoneActionToken token) {
-        long keep = Math.max(1, token.getExp() - Time.currentTime()) + USED_KEY_GRACE_SECONDS;
-        return session.singleUseObjects().putIfAbsent(LostPhoneIds.CLAIM_KEY_PREFIX + token.serializeKey(), keep)
-                && UsedActionTokens.markUsed(session, token.serializeKey(), keep);
-    }
-
-    /**
-     * Used, or being used by a confirm in flight: the claim in the single-use store is visible at once, the used-token
-     * record only once the winner commits; checking both lets every loser hear "already used" rather than Keycloak's
-     * generic "action expired".
-     */
-    private static boolean alreadyUsed(KeycloakSession session, LostPhoneActionToken token) {
-        return session.singleUseObjects().contains(LostPhoneIds.CLAIM_KEY_PREFIX + token.serializeKey())
-                || UsedActionTokens.isUsed(session, token.serializeKey());
     }
 
     private static UserModel user(ActionTokenContext<LostPhoneActionToken> tokenContext) {

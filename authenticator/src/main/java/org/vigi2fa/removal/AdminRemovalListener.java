@@ -1,16 +1,12 @@
 package org.vigi2fa.removal;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.admin.AdminEvent;
-import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
-import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.AdminUserAction;
 
 /**
  * The help desk's reset, seen through Keycloak's admin events: when an administrator removes a user's authenticator
@@ -36,19 +32,11 @@ final class AdminRemovalListener implements EventListenerProvider {
 
     @Override
     public void onEvent(AdminEvent event, boolean includeRepresentation) {
-        Matcher path = event.getResourcePath() == null || event.getError() != null ? null : CREDENTIAL_PATH.matcher(event.getResourcePath());
-        if (path == null || !path.matches() || event.getOperationType() != OperationType.ACTION) {
-            return;
-        }
-        RealmModel realm = event.getRealmId() == null ? null : session.realms().getRealm(event.getRealmId());
-        if (realm == null || !TwoFactorSettings.isEnabledIn(session, realm)) {
-            return;
-        }
-        UserModel user = session.users().getUserById(realm, path.group(1));
-        String credentialId = path.group(2);
-        if (user != null && RemovedCredential.wasAuthenticator(session, realm, user, credentialId, event.getDetails())) {
+        AdminUserAction action = AdminUserAction.of(session, event, CREDENTIAL_PATH);
+        String credentialId = action == null ? null : action.path().group(2);
+        if (action != null && RemovedCredential.wasAuthenticator(session, action.realm(), action.user(), credentialId, event.getDetails())) {
             String admin = event.getAuthDetails() == null ? null : event.getAuthDetails().getUserId();
-            TwoFactorRemoval.removedByAdministrator(session, realm, user, credentialId, admin);
+            TwoFactorRemoval.removedByAdministrator(session, action.realm(), action.user(), credentialId, admin);
         }
     }
 

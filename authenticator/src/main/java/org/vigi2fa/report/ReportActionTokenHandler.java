@@ -9,17 +9,15 @@ import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.TokenUtils;
-import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.ActionTokenClaim;
 import org.vigi2fa.VigiIds;
-import org.vigi2fa.compat.UsedActionTokens;
 
 /**
  * Opens the "This wasn't me" link. A GET (a person, or a mail scanner) only shows what confirming does; the confirm
@@ -27,8 +25,7 @@ import org.vigi2fa.compat.UsedActionTokens;
  */
 public final class ReportActionTokenHandler extends AbstractActionTokenHandler<ReportActionToken> {
 
-    /** A minute beyond expiry: a used key must outlive every token that could still be presented. */
-    private static final int USED_KEY_GRACE_SECONDS = 60;
+    private static final ActionTokenClaim CLAIM = new ActionTokenClaim(ReportIds.CLAIM_KEY_PREFIX);
 
     public ReportActionTokenHandler() {
         super(ReportActionToken.TOKEN_TYPE, ReportActionToken.class, ReportIds.MSG_STALE,
@@ -37,7 +34,7 @@ public final class ReportActionTokenHandler extends AbstractActionTokenHandler<R
 
     @Override
     public Predicate<? super ReportActionToken>[] getVerifiers(ActionTokenContext<ReportActionToken> tokenContext) {
-        return TokenUtils.predicates(TokenUtils.checkThat(t -> !alreadyUsed(tokenContext.getSession(), t),
+        return TokenUtils.predicates(TokenUtils.checkThat(t -> !CLAIM.taken(tokenContext.getSession(), t),
                 Errors.EXPIRED_CODE, ReportIds.MSG_USED));
     }
 
@@ -59,7 +56,7 @@ public final class ReportActionTokenHandler extends AbstractActionTokenHandler<R
         if (form == null || form.getFirst(ReportIds.FIELD_CONFIRM) == null) {
             return ReportPages.confirm(tokenContext, user, LostPhoneBlock.closesFor(token.getKind()));
         }
-        if (!claim(tokenContext.getSession(), token)) {
+        if (!CLAIM.claim(tokenContext.getSession(), token)) {
             event.clone().error(Errors.EXPIRED_CODE);
             return ReportPages.error(tokenContext, ReportIds.MSG_USED);
         }
@@ -69,19 +66,4 @@ public final class ReportActionTokenHandler extends AbstractActionTokenHandler<R
         return ReportPages.done(tokenContext, user);
     }
 
-    /**
-     * The single use: exactly one confirm wins, also when several arrive at once (the single-use store decides at
-     * once), and Keycloak's own used-token check sees it afterwards (UsedActionTokens).
-     */
-    private static boolean claim(KeycloakSession session, ReportActionToken token) {
-        long keep = Math.max(1, token.getExp() - Time.currentTime()) + USED_KEY_GRACE_SECONDS;
-        return session.singleUseObjects().putIfAbsent(ReportIds.CLAIM_KEY_PREFIX + token.serializeKey(), keep)
-                && UsedActionTokens.markUsed(session, token.serializeKey(), keep);
-    }
-
-    /** Used, or being used by a confirm in flight (the claim is visible before the winner commits). */
-    private static boolean alreadyUsed(KeycloakSession session, ReportActionToken token) {
-        return session.singleUseObjects().contains(ReportIds.CLAIM_KEY_PREFIX + token.serializeKey())
-                || UsedActionTokens.isUsed(session, token.serializeKey());
-    }
 }

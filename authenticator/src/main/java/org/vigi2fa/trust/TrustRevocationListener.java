@@ -1,7 +1,6 @@
 package org.vigi2fa.trust;
 
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.keycloak.events.Details;
@@ -9,12 +8,12 @@ import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
-import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
+import org.vigi2fa.AdminUserAction;
 import org.vigi2fa.config.TwoFactorSettings;
 
 /**
@@ -57,11 +56,11 @@ final class TrustRevocationListener implements EventListenerProvider {
 
     @Override
     public void onEvent(AdminEvent event, boolean includeRepresentation) {
-        Matcher path = event.getResourcePath() == null || event.getError() != null ? null : ADMIN_USER_PATH.matcher(event.getResourcePath());
-        if (path == null || !path.matches() || event.getOperationType() != OperationType.ACTION) {
-            return;
+        AdminUserAction action = AdminUserAction.of(session, event, ADMIN_USER_PATH);
+        if (action != null) {
+            String reason = "logout".equals(action.path().group(2)) ? TrustIds.REVOKED_SIGN_OUT : TrustIds.REVOKED_PASSWORD;
+            TrustedDevices.revokeAll(session, action.realm(), action.user(), reason);
         }
-        revoke(event.getRealmId(), path.group(1), "logout".equals(path.group(2)) ? TrustIds.REVOKED_SIGN_OUT : TrustIds.REVOKED_PASSWORD);
     }
 
     private void revoke(String realmId, String userId, String reason) {
