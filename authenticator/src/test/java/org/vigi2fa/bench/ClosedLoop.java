@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs one block: N virtual users, each doing journeys back to back until the block's time or count runs out
  * (closed loop: a new journey starts only when the previous one ended). Measures completions, errors, step
- * latencies and the Keycloak process's CPU time.
+ * latencies and the Keycloak process's CPU time, from a freshly collected server heap (ServerGc).
  */
 final class ClosedLoop {
 
@@ -57,6 +57,7 @@ final class ClosedLoop {
         AtomicLong errors = new AtomicLong();
         AtomicLong unavailable = new AtomicLong();
         AtomicReference<String> firstError = new AtomicReference<>();
+        ServerGc.collect(server);
         double cpuBefore = CpuClock.processCpuMs(server);
         double driverBefore = driverCpuMs();
         long t0 = System.nanoTime();
