@@ -27,7 +27,7 @@ class RecoveryManageIT {
     @Test
     void regenerationNeedsPasswordAndCodeAndVoidsTheOldSet(VigiEnvironment env) {
         Seeded seeded = RecoverySupport.user(env, "rc-regen", 12);
-        WebSession browser = RecoverySupport.signedIn(env, seeded.enrolled(), VigiClient.VMS_CLOUD, seeded.enrolled().totp().now());
+        WebSession browser = seeded.signedIn(env);
         OAuth.AuthRequest action = RecoverySupport.action(env, VigiClient.VMS_CLOUD, RecoverySupport.ACTION);
         Page manage = browser.get(action.url());
         Flows.assertPage(manage, RecoverySupport.PAGE_MANAGE);
@@ -63,7 +63,7 @@ class RecoveryManageIT {
     @Test
     void aRecoveryCodeCanStandInForTheAuthenticatorCode(VigiEnvironment env) {
         Seeded seeded = RecoverySupport.user(env, "rc-regen-rc", 12);
-        WebSession browser = RecoverySupport.signedIn(env, seeded.enrolled(), VigiClient.VMS_CLOUD, seeded.enrolled().totp().now());
+        WebSession browser = seeded.signedIn(env);
         Page manage = browser.get(RecoverySupport.action(env, VigiClient.VMS_CLOUD, RecoverySupport.ACTION).url());
         Page codes = generate(browser, manage, seeded.enrolled().user().password(), seeded.codes().number(1).toLowerCase());
         RecoverySupport.shownCodes(codes);
@@ -72,7 +72,7 @@ class RecoveryManageIT {
     @Test
     void keycloaksOwnSetUpActionAsksForTheSameProof(VigiEnvironment env) {
         Seeded seeded = RecoverySupport.user(env, "rc-kc-action", 12);
-        WebSession browser = RecoverySupport.signedIn(env, seeded.enrolled(), VigiClient.VMS_CLOUD, seeded.enrolled().totp().now());
+        WebSession browser = seeded.signedIn(env);
         Page page = browser.get(RecoverySupport.action(env, VigiClient.VMS_CLOUD, "CONFIGURE_RECOVERY_AUTHN_CODES").url());
         Flows.assertPage(page, RecoverySupport.PAGE_MANAGE);
         assertNotNull(page.document().selectFirst("#password"), "the password is asked");

@@ -23,7 +23,7 @@ class RecoveryRemovalIT {
     @Test
     void turningTwoFactorOffInSettingsRemovesTheCodes(VigiEnvironment env) {
         Seeded seeded = RecoverySupport.user(env, "rc-off-settings", 12);
-        WebSession browser = RecoverySupport.signedIn(env, seeded.enrolled(), VigiClient.VMS_CLOUD, seeded.enrolled().totp().now());
+        WebSession browser = seeded.signedIn(env);
         Page disable = browser.get(RecoverySupport.action(env, VigiClient.VMS_CLOUD, "vigi-2fa-disable").url());
         Page end = browser.submit(disable.form("#vigi-disable-form"),
                 Map.of("password", seeded.enrolled().user().password(), "otp", seeded.enrolled().totp().now(1)));
@@ -51,7 +51,7 @@ class RecoveryRemovalIT {
     void reEnrolmentIssuesANewSet(VigiEnvironment env) {
         RecoverySupport.withSetting(env, "optional", () -> {
             Seeded seeded = RecoverySupport.user(env, "rc-reenrol", 12);
-            WebSession browser = RecoverySupport.signedIn(env, seeded.enrolled(), VigiClient.VMS_CLOUD, seeded.enrolled().totp().now());
+            WebSession browser = seeded.signedIn(env);
             Page disable = browser.get(RecoverySupport.action(env, VigiClient.VMS_CLOUD, "vigi-2fa-disable").url());
             browser.submit(disable.form("#vigi-disable-form"),
                     Map.of("password", seeded.enrolled().user().password(), "otp", seeded.enrolled().totp().now(1)));
