@@ -119,10 +119,10 @@ class EnrolIT {
 
         Visit loginVisit = Visit.to(env, VigiClient.VMS_CLOUD);
         Page codePage = loginVisit.passwordStep(user);
-        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        Flows.assertPage(codePage, Flows.CODE_PAGE);
 
         Page replayed = loginVisit.code(codePage, enrolmentCode);
-        Flows.assertPage(replayed, "login-vigi-2fa-code");
+        Flows.assertPage(replayed, Flows.CODE_PAGE);
         assertFalse(replayed.isRedirect(), "the enrolment code must not sign in again");
 
         // a code of another period that is still in the window now, however long the steps above took

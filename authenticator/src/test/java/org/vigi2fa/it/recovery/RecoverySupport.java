@@ -52,7 +52,7 @@ final class RecoverySupport {
 
     /** "Use a recovery code" on the code page; returns the recovery-code page. */
     static Page useRecoveryCode(WebSession browser, Page codePage) {
-        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        Flows.assertPage(codePage, Flows.CODE_PAGE);
         Page input = browser.submit(codePage.form("#vigi-recovery-use-form"), Map.of());
         Flows.assertPage(input, PAGE_INPUT);
         return input;

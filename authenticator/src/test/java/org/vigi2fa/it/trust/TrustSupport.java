@@ -2,6 +2,7 @@ package org.vigi2fa.it.trust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.vigi2fa.testing.Flows.CODE_PAGE;
 
 import java.util.List;
 
@@ -23,7 +24,6 @@ final class TrustSupport {
     static final String COOKIE = SignedIn.TRUSTED_DEVICE_COOKIE;
     static final String TYPE = "vigi-trusted-device";
     static final String CHECKBOX = "vigi-trust-device";
-    static final String CODE_PAGE = "login-vigi-2fa-code";
 
     private TrustSupport() {
     }

@@ -47,7 +47,7 @@ class TrustedDeviceIT {
         assertSkipped(env, request, afterPassword, enrolled.user());
         // another browser of the same user is asked
         Page other = Flows.passwordStep(new WebSession(env.baseUrl()), new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD), enrolled.user());
-        Flows.assertPage(other, TrustSupport.CODE_PAGE);
+        Flows.assertPage(other, Flows.CODE_PAGE);
 
         List<CredentialRepresentation> stored = devices(env, enrolled.user().id());
         assertEquals(1, stored.size());
@@ -149,7 +149,7 @@ class TrustedDeviceIT {
         WebSession browser = new WebSession(env.baseUrl());
         Page codePage = org.vigi2fa.it.accountchange.AccountChangeSupport.openResetLink(env, browser,
                 new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD), enrolled.user());
-        Flows.assertPage(codePage, TrustSupport.CODE_PAGE);
+        Flows.assertPage(codePage, Flows.CODE_PAGE);
         assertNotOffered(codePage, "the reset flow");
     }
 
