@@ -44,9 +44,9 @@ final class RecoverySupport {
 
     record Seeded(EnrolledUser enrolled, RecoverySeed codes) {
 
-        /** A browser signed in to VMS Cloud with password and the current code (the SSO session later actions use). */
-        WebSession signedIn(VigiEnvironment env) {
-            return SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD).browser();
+        /** Signed in to VMS Cloud with password and the current code (the SSO session later actions use). */
+        SignedIn signedIn(VigiEnvironment env) {
+            return SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
         }
     }
 
