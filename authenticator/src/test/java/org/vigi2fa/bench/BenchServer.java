@@ -18,7 +18,7 @@ import org.vigi2fa.testing.server.KeycloakProcess;
  * Keycloak from the official distribution in production mode: {@code kc.sh build} with our provider, then
  * {@code kc.sh start --optimized} on loopback HTTP, local caches, embedded dev-file database, realms imported at start.
  */
-final class BenchServer implements AutoCloseable {
+record BenchServer(Process process, String baseUrl, Path home) implements AutoCloseable {
 
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD = "admin";
@@ -26,16 +26,6 @@ final class BenchServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     /** Build-time options: what the server is built with (kc.sh build). */
     private static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--cache=local", "--health-enabled=true");
-
-    private final Process process;
-    private final String baseUrl;
-    private final Path home;
-
-    private BenchServer(Process process, String baseUrl, Path home) {
-        this.process = process;
-        this.baseUrl = baseUrl;
-        this.home = home;
-    }
 
     /** Builds and starts the server; realm files are copied to data/import. */
     static BenchServer start(Path home, Path providerJar, List<Path> realmFiles, int httpPort, int managementPort,
@@ -93,10 +83,6 @@ final class BenchServer implements AutoCloseable {
         for (Path realm : realmFiles) {
             Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    String baseUrl() {
-        return baseUrl;
     }
 
     /** The Keycloak JVM (kc.sh runs java as its child). */

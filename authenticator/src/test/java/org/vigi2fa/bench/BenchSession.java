@@ -1,20 +1,16 @@
 package org.vigi2fa.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.vigi2fa.testing.http.CookieJar;
+import org.vigi2fa.testing.http.WebSession;
 
 /**
  * A lean browser for load: its own cookie jar (the JDK's handler drops Secure cookies over plain http), redirects
@@ -108,9 +104,7 @@ final class BenchSession {
     }
 
     Response post(String url, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = WebSession.encode(fields);
         return measured("POST", () -> follow(send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)))));
@@ -146,19 +140,6 @@ final class BenchSession {
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         builder.timeout(Duration.ofSeconds(60)).header("Accept-Language", "en");
-        String cookieHeader = cookies.header();
-        if (cookieHeader != null) {
-            builder.header("Cookie", cookieHeader);
-        }
-        try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            cookies.remember(response.headers().allValues("Set-Cookie"));
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return cookies.send(client, builder);
     }
 }

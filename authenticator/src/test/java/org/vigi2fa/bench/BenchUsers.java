@@ -1,7 +1,5 @@
 package org.vigi2fa.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -10,9 +8,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
+import org.vigi2fa.testing.OtpSeed;
 import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.UserSeed;
+import org.vigi2fa.testing.VigiEnvironment;
 
 /**
  * Benchmark users made through the admin API: the realm's password hashing, and (when asked) an OTP credential
@@ -20,9 +19,7 @@ import org.vigi2fa.testing.Totp;
  */
 final class BenchUsers {
 
-    static final String PASSWORD = "Correct-Horse-9";
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final String PASSWORD = VigiEnvironment.PASSWORD;
 
     /** One user; {@code totp} is null for a user without 2FA. */
     record BenchUser(String id, String username, String email, Totp totp) {
@@ -53,37 +50,10 @@ final class BenchUsers {
     }
 
     private static BenchUser createOne(RealmResource realm, String username, boolean withOtp) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setEmail(username + "@example.test");
-        user.setFirstName("Bench");
-        user.setLastName("User");
-        user.setEnabled(true);
-        user.setEmailVerified(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(PASSWORD);
-        password.setTemporary(false);
-        List<CredentialRepresentation> credentials = new ArrayList<>(List.of(password));
-        String secret = null;
-        if (withOtp) {
-            secret = randomSecret(20);
-            CredentialRepresentation otp = new CredentialRepresentation();
-            otp.setType("otp");
-            otp.setUserLabel("bench phone");
-            otp.setSecretData("{\"value\":\"" + secret + "\"}");
-            otp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
-            credentials.add(otp);
-        }
-        user.setCredentials(credentials);
-        try (var response = realm.users().create(user)) {
-            if (response.getStatus() != 201) {
-                throw new IllegalStateException("Creating " + username + " failed: HTTP " + response.getStatus());
-            }
-            String path = response.getLocation().getPath();
-            return new BenchUser(path.substring(path.lastIndexOf('/') + 1), username, user.getEmail(),
-                    secret == null ? null : Totp.ofKey(secret.getBytes(StandardCharsets.UTF_8)));
-        }
+        OtpSeed otp = withOtp ? OtpSeed.fresh("bench phone") : null;
+        String id = UserSeed.create(realm, username, "Bench", "User", PASSWORD,
+                otp == null ? List.of() : List.of(otp.credential()));
+        return new BenchUser(id, username, UserSeed.email(username), otp == null ? null : otp.totp());
     }
 
     /** Removes the user's OTP credentials so the same user can enrol again. */
@@ -91,13 +61,5 @@ final class BenchUsers {
         var resource = realm.users().get(user.id());
         resource.credentials().stream().filter(c -> "otp".equals(c.getType()))
                 .forEach(c -> resource.removeCredential(c.getId()));
-    }
-
-    static String randomSecret(int length) {
-        StringBuilder out = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            out.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return out.toString();
     }
 }

@@ -85,7 +85,7 @@ class FoundationIT {
         EnrolledUser enrolled = env.newUserWithOtp("smoke");
         Visit visit = Visit.to(env, VigiClient.VMS_CLOUD);
         Page codePage = visit.passwordStep(enrolled.user());
-        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        Flows.assertPage(codePage, Flows.CODE_PAGE);
         Grants.issued(visit.tokens(visit.code(codePage, enrolled.totp().now())));
     }
 

@@ -10,6 +10,9 @@ import org.vigi2fa.testing.oauth.OAuth;
 /** Steps the VIGI flows share, over a {@link WebSession}; each returns the page it ended on. */
 public final class Flows {
 
+    /** The page id of the VIGI code page (vigi-2fa-code.ftl), where most tests look. */
+    public static final String CODE_PAGE = "login-vigi-2fa-code";
+
     private Flows() {
     }
 
@@ -27,13 +30,26 @@ public final class Flows {
     /** Opens the client's authorization URL and signs in with the password; fails unless the code page follows. */
     public static Page codePage(WebSession session, OAuth.AuthRequest request, TestUser user) {
         Page page = passwordStep(session, request, user);
-        assertPage(page, "login-vigi-2fa-code");
+        assertPage(page, CODE_PAGE);
         return page;
+    }
+
+    /**
+     * From a page that must not be a way in (an old session, a replayed step): the password page (then the password)
+     * or the code page; fails unless it ends on the code page.
+     */
+    public static Page onToCodePage(WebSession session, Page page, TestUser user) {
+        if (page.isRedirect()) {
+            throw new AssertionError("no way back to the client without the code: " + page);
+        }
+        Page codePage = "login-login".equals(page.pageId()) ? password(session, page, user.username(), user.password()) : page;
+        assertPage(codePage, CODE_PAGE);
+        return codePage;
     }
 
     /** Submits a code on the VIGI code page. */
     public static Page code(WebSession session, Page codePage, String code) {
-        assertPage(codePage, "login-vigi-2fa-code");
+        assertPage(codePage, CODE_PAGE);
         return session.submit(codePage.form("#kc-otp-login-form"), Map.of("otp", code));
     }
 

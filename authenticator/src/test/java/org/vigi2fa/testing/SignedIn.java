@@ -1,5 +1,10 @@
 package org.vigi2fa.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
@@ -12,6 +17,11 @@ import org.vigi2fa.testing.oauth.VigiClient;
  * change (turning 2FA off, a lost-phone link, ...) does to sessions and tokens from before.
  */
 public record SignedIn(WebSession browser, OAuth oauth, VigiClient client, JsonNode tokens) {
+
+    /** The cookie a trusted browser keeps, and the box on the code page that asks for it. */
+    public static final String TRUSTED_DEVICE_COOKIE = "VIGI_TRUSTED_DEVICE";
+    private static final String TRUST_BOX = "vigi-trust-device";
+    private static final String[] OFFLINE_SCOPE = {"scope", "openid offline_access"};
 
     /** Password and the current code in a fresh browser. */
     public static SignedIn withCode(VigiEnvironment env, EnrolledUser enrolled, VigiClient client) {
@@ -28,12 +38,43 @@ public record SignedIn(WebSession browser, OAuth oauth, VigiClient client, JsonN
         return new SignedIn(browser, oauth, client, Grants.issued(tokens, "signed in with the code to " + client.clientId));
     }
 
+    /**
+     * Password and the given code with "Don't ask again on this device" ticked; checks the box was offered and the
+     * browser got the trusted-device cookie.
+     */
+    public static SignedIn trustingTheDevice(VigiEnvironment env, EnrolledUser enrolled, VigiClient client, String code) {
+        OAuth oauth = new OAuth(env.realmUrl());
+        WebSession browser = new WebSession(env.baseUrl());
+        OAuth.AuthRequest request = oauth.authRequest(client);
+        Page codePage = Flows.codePage(browser, request, enrolled.user());
+        assertNotNull(codePage.document().selectFirst("input[type=checkbox][name=" + TRUST_BOX + "]"), "the box is offered");
+        Page end = browser.submit(codePage.form("#kc-otp-login-form"), Map.of("otp", code, TRUST_BOX, "on"));
+        JsonNode tokens = Grants.issued(Flows.tokens(oauth, request, end), "signed in trusting the device to " + client.clientId);
+        assertNotNull(browser.cookies().get(TRUSTED_DEVICE_COOKIE), "trusted-device cookie set: " + browser.cookies().keySet());
+        return new SignedIn(browser, oauth, client, tokens);
+    }
+
     /** Password alone (a user without 2FA) in a fresh browser. */
     public static SignedIn withPassword(VigiEnvironment env, TestUser user, VigiClient client, String... extraParams) {
         OAuth oauth = new OAuth(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         JsonNode tokens = Flows.signInWithPassword(oauth, browser, oauth.authRequest(client, extraParams), user);
         return new SignedIn(browser, oauth, client, Grants.issued(tokens, "signed in with the password to " + client.clientId));
+    }
+
+    /** Password and the given code, asking for an offline token (checked: the refresh token is of type Offline). */
+    public static SignedIn offlineWithCode(VigiEnvironment env, EnrolledUser enrolled, VigiClient client, String code) {
+        return withCode(env, enrolled, client, code, OFFLINE_SCOPE).assertOffline();
+    }
+
+    /** Password alone (a user without 2FA), asking for an offline token (checked as above). */
+    public static SignedIn offlineWithPassword(VigiEnvironment env, TestUser user, VigiClient client) {
+        return withPassword(env, user, client, OFFLINE_SCOPE).assertOffline();
+    }
+
+    private SignedIn assertOffline() {
+        assertEquals("Offline", OAuth.claims(refreshToken()).get("typ").asText(), "offline token: " + tokens);
+        return this;
     }
 
     public String accessToken() {

@@ -150,27 +150,8 @@ public final class VigiEnvironment implements AutoCloseable {
 
     private TestUser create(RealmResource realm, String prefix, List<CredentialRepresentation> more) {
         String username = prefix.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(username);
-        user.setEmail(username + "@example.test");
-        user.setFirstName("Test");
-        user.setLastName(prefix);
-        user.setEnabled(true);
-        user.setEmailVerified(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(PASSWORD);
-        password.setTemporary(false);
-        List<CredentialRepresentation> credentials = new java.util.ArrayList<>(more);
-        credentials.add(0, password);
-        user.setCredentials(credentials);
-        try (var response = realm.users().create(user)) {
-            if (response.getStatus() != 201) {
-                throw new IllegalStateException("Creating user failed: HTTP " + response.getStatus());
-            }
-            String path = response.getLocation().getPath();
-            return new TestUser(path.substring(path.lastIndexOf('/') + 1), username, user.getEmail(), PASSWORD);
-        }
+        String id = UserSeed.create(realm, username, "Test", prefix, PASSWORD, more);
+        return new TestUser(id, username, UserSeed.email(username), PASSWORD);
     }
 
     /**

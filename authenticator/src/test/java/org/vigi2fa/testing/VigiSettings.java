@@ -28,6 +28,16 @@ public final class VigiSettings {
         env.realm().flows().updateAuthenticatorConfig(config.getId(), config);
     }
 
+    /** Runs the steps with these settings, then puts the previous ones back. */
+    public static void with(VigiEnvironment env, Map<String, String> changes, Runnable steps) {
+        Map<String, String> previous = change(env, changes);
+        try {
+            steps.run();
+        } finally {
+            restore(env, previous);
+        }
+    }
+
     private static AuthenticatorConfigRepresentation config(VigiEnvironment env) {
         return env.realm().flows().getExecutions("vigi browser").stream()
                 .filter(e -> "vigi-2fa-code".equals(e.getProviderId()) && e.getAuthenticationConfig() != null)

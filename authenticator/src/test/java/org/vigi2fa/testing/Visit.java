@@ -17,6 +17,12 @@ public record Visit(OAuth oauth, OAuth.AuthRequest request, WebSession browser) 
         return new Visit(oauth, oauth.authRequest(client, extraParams), new WebSession(env.baseUrl()));
     }
 
+    /** {@link #to} in another realm (e.g. one a test wired itself). */
+    public static Visit inRealm(VigiEnvironment env, String realm, VigiClient client, String... extraParams) {
+        OAuth oauth = new OAuth(env.realmUrl(realm));
+        return new Visit(oauth, oauth.authRequest(client, extraParams), new WebSession(env.baseUrl()));
+    }
+
     /** The same browser on its way to another client (its SSO cookie goes along). */
     public Visit then(VigiClient client, String... extraParams) {
         return new Visit(oauth, oauth.authRequest(client, extraParams), browser);

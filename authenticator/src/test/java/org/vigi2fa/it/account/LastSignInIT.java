@@ -76,7 +76,7 @@ class LastSignInIT {
         OAuth.AuthRequest cloud = oauth.authRequest(VigiClient.VMS_CLOUD);
         WebSession phone = new WebSession(env.baseUrl());
         Page refused = Flows.code(phone, Flows.passwordStep(phone, cloud, user), enrolled.totp().wrongNow());
-        Flows.assertPage(refused, "login-vigi-2fa-code");
+        Flows.assertPage(refused, Flows.CODE_PAGE);
         assertEquals(first, AccountView.infoProperties(AccountView.otpType(env, token)));
 
         // The right code at VMS Cloud: the application's name from the realm.

@@ -3,11 +3,11 @@ package org.vigi2fa.it.accountchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigi2fa.testing.Flows.CODE_PAGE;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,6 @@ import org.vigi2fa.testing.oauth.VigiClient;
  */
 @VigiTest
 class EmailChangeIT {
-
-    private static final String CODE_PAGE = "login-vigi-2fa-code";
 
     @Test
     void anAppTokenFromBefore2faCannotChangeTheAddress(VigiEnvironment env) throws Exception {

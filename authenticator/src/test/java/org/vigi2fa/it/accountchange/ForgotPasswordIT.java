@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.accountchange.AccountChangeSupport.NEW_PASSWORD;
 import static org.vigi2fa.it.accountchange.AccountChangeSupport.newPassword;
 import static org.vigi2fa.it.accountchange.AccountChangeSupport.openResetLink;
+import static org.vigi2fa.testing.Flows.CODE_PAGE;
 
 import java.util.Map;
 
@@ -30,7 +31,6 @@ import org.vigi2fa.testing.oauth.VigiClient;
 @VigiTest
 class ForgotPasswordIT {
 
-    private static final String CODE_PAGE = "login-vigi-2fa-code";
     private static final String CHANGED_SUBJECT = "password of your";
 
     @Test

@@ -34,8 +34,7 @@ class AccessibilityIT {
         OAuth oauth = new OAuth(env.realmUrl());
         try (Browser browser = Browser.start(Screen.PHONE, null)) {
             OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-            browser.open(request.url());
-            new LoginPage(browser).assertCurrent().signIn(enrolled.user().username(), enrolled.user().password());
+            LoginPage.open(browser, request).signIn(enrolled.user());
 
             CodePage code = new CodePage(browser).assertCurrent();
             assertLabelled(code);
@@ -46,8 +45,7 @@ class AccessibilityIT {
             assertEquals(List.of(), code.announcedMessages(), "no error before a code was typed");
 
             code.enterCode(enrolled.totp().wrongNow());
-            code.assertCurrent();
-            assertFalse(code.announcedMessages().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
+            assertAnnounced(code, "a wrong code");
             assertEquals("true", browser.find("#otp").getAttribute("aria-invalid"));
             assertLabelled(code);
 
@@ -59,10 +57,9 @@ class AccessibilityIT {
     @Test
     void enrolPagesHaveLabelsAndAnnounceErrors(VigiEnvironment env) {
         TestUser user = env.newUser("a11y-enrol");
-        OAuth.AuthRequest request = new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-enable");
+        OAuth.AuthRequest request = vmsCloud(env, "kc_action", "vigi-2fa-enable");
         try (Browser browser = Browser.start(Screen.PHONE, null)) {
-            browser.open(request.url());
-            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            LoginPage.open(browser, request).signIn(user);
 
             EnableConfirmPage confirm = new EnableConfirmPage(browser).assertCurrent();
             assertLabelled(confirm);
@@ -72,8 +69,7 @@ class AccessibilityIT {
             assertLabelled(password);
             assertTrue(password.showsFocus("#password"), "the password field shows where the focus is");
             password.confirm("not-the-password");
-            password.assertCurrent();
-            assertFalse(password.announcedMessages().isEmpty(), "a wrong password is announced (role=alert or aria-live)");
+            assertAnnounced(password, "a wrong password");
             password.confirm(user.password());
 
             EnableScanPage scan = new EnableScanPage(browser).assertCurrent();
@@ -82,8 +78,7 @@ class AccessibilityIT {
             assertEquals("numeric", browser.find("#otp").getAttribute("inputmode"));
             Totp phone = Totp.ofBase32(scan.secret());
             scan.verify(phone.wrongNow());
-            scan.assertCurrent();
-            assertFalse(scan.announcedMessages().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
+            assertAnnounced(scan, "a wrong code");
             assertLabelled(scan);
         }
     }
@@ -91,18 +86,16 @@ class AccessibilityIT {
     @Test
     void disablePageHasLabelsAndAnnouncesAWrongCode(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("a11y-disable");
-        OAuth.AuthRequest request = new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-disable");
+        OAuth.AuthRequest request = vmsCloud(env, "kc_action", "vigi-2fa-disable");
         try (Browser browser = Browser.start(Screen.PHONE, null)) {
-            browser.open(request.url());
-            new LoginPage(browser).assertCurrent().signIn(enrolled.user().username(), enrolled.user().password());
+            LoginPage.open(browser, request).signIn(enrolled.user());
             new CodePage(browser).assertCurrent().enterCode(enrolled.totp().now());
 
             DisablePage disable = new DisablePage(browser).assertCurrent();
             assertLabelled(disable);
             assertTrue(disable.showsFocus("#otp"), "the code field shows where the focus is");
             disable.turnOff(enrolled.user().password(), enrolled.totp().wrongNow());
-            disable.assertCurrent();
-            assertFalse(disable.announcedMessages().isEmpty(), "a wrong code is announced (role=alert or aria-live)");
+            assertAnnounced(disable, "a wrong code");
             assertLabelled(disable);
         }
     }
@@ -111,13 +104,12 @@ class AccessibilityIT {
     void uiLocalesRuShowsTheSignInAndCodePagesInRussian(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("a11y-ru");
         // The application asks for Russian the OIDC way; Keycloak 26 reads kc_locale only on its own login-actions URLs.
-        OAuth.AuthRequest request = new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD, "ui_locales", "ru");
+        OAuth.AuthRequest request = vmsCloud(env, "ui_locales", "ru");
         try (Browser browser = Browser.start(Screen.DESKTOP, null)) {
-            browser.open(request.url());
-            LoginPage login = new LoginPage(browser).assertCurrent();
+            LoginPage login = LoginPage.open(browser, request);
             assertEquals("ru", login.lang());
             assertTrue(isRussian(login.title()), "Russian title, got: " + login.title());
-            login.signIn(enrolled.user().username(), enrolled.user().password());
+            login.signIn(enrolled.user());
 
             CodePage code = new CodePage(browser).assertCurrent();
             assertEquals("ru", code.lang());
@@ -129,10 +121,9 @@ class AccessibilityIT {
     @Test
     void languageMenuSwitchesToRussian(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("a11y-menu");
-        OAuth.AuthRequest request = new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD);
+        OAuth.AuthRequest request = vmsCloud(env);
         try (Browser browser = Browser.start(Screen.PHONE, null)) {
-            browser.open(request.url());
-            LoginPage login = new LoginPage(browser).assertCurrent();
+            LoginPage login = LoginPage.open(browser, request);
             assertEquals("en", login.lang());
             assertFalse(isRussian(login.title()), login.title());
 
@@ -140,7 +131,7 @@ class AccessibilityIT {
             login.assertCurrent();
             assertTrue(isRussian(login.title()), "Russian title, got: " + login.title());
             assertLabelled(login);
-            login.signIn(enrolled.user().username(), enrolled.user().password());
+            login.signIn(enrolled.user());
 
             CodePage code = new CodePage(browser).assertCurrent();
             assertEquals("ru", code.lang());
@@ -148,8 +139,19 @@ class AccessibilityIT {
         }
     }
 
+    /** The page is shown again and announces the mistake to screen readers (role=alert or aria-live). */
+    private static void assertAnnounced(KeycloakPage<?> page, String mistake) {
+        page.assertCurrent();
+        assertFalse(page.announcedMessages().isEmpty(), mistake + " is announced (role=alert or aria-live)");
+    }
+
     private static void assertLabelled(KeycloakPage<?> page) {
         assertEquals(List.of(), page.fieldsWithoutLabel(), page.pageId() + ": every field has a label bound to it");
+    }
+
+    /** VMS Cloud's authorization request, with these extra parameters. */
+    private static OAuth.AuthRequest vmsCloud(VigiEnvironment env, String... params) {
+        return new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD, params);
     }
 
     private static boolean isRussian(String text) {

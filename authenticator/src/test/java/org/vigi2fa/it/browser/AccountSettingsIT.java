@@ -47,8 +47,7 @@ class AccountSettingsIT {
         Properties account = Bundles.account("en");
         try (Browser browser = Browser.start(screen, new Screenshots("account", screen).clean())) {
             OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-            browser.open(signIn.url());
-            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            LoginPage.open(browser, signIn).signIn(user);
             // back at VMS Cloud first: opening the console while that redirect is still under way can lose the race
             SignInEnd.assertBackAtClient(browser, oauth, signIn, user);
             AccountConsole console = new AccountConsole(browser).open(env.realmUrl());
@@ -96,8 +95,7 @@ class AccountSettingsIT {
         new LogoutConfirmPage(browser).assertCurrent().logOut();
         new InfoPage(browser).assertCurrent();
         OAuth.AuthRequest cloud = oauth.authRequest(VigiClient.VMS_CLOUD);
-        browser.open(cloud.url());
-        new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+        LoginPage.open(browser, cloud).signIn(user);
         new CodePage(browser).assertCurrent().enterCode(phone.now(1));
         SignInEnd.assertBackAtClient(browser, oauth, cloud, user);
     }

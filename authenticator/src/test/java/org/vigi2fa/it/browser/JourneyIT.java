@@ -74,8 +74,7 @@ class JourneyIT {
         /** VMS Cloud with the password alone (2FA off): back at the application with the user's tokens. */
         void signInWithThePasswordAlone(Browser browser) {
             OAuth.AuthRequest cloud = oauth.authRequest(VigiClient.VMS_CLOUD);
-            browser.open(cloud.url());
-            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            LoginPage.open(browser, cloud).signIn(user);
             SignInEnd.assertBackAtClient(browser, oauth, cloud, user);
         }
 
@@ -108,8 +107,7 @@ class JourneyIT {
         /** VMS Cloud again: now the code page after the password; a wrong code is announced, the right one signs in. */
         void signInWithACode(Browser browser, Totp phone) {
             OAuth.AuthRequest withCode = oauth.authRequest(VigiClient.VMS_CLOUD);
-            browser.open(withCode.url());
-            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            LoginPage.open(browser, withCode).signIn(user);
             CodePage code = new CodePage(browser).assertCurrent();
             code.enterCode(phone.wrongNow());
             code.assertCurrent();
@@ -123,8 +121,7 @@ class JourneyIT {
         /** The phone is lost: "can't use your app?" on the code page; the page names the mailbox, masked. */
         void reportTheLostPhone(Browser browser) {
             OAuth.AuthRequest lost = oauth.authRequest(VigiClient.VMS_CLOUD);
-            browser.open(lost.url());
-            new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+            LoginPage.open(browser, lost).signIn(user);
             new CodePage(browser).assertCurrent().lostPhone();
             String masked = new LostSentPage(browser).assertCurrent().maskedEmail();
             assertFalse(masked.isEmpty(), "the page names the mailbox");

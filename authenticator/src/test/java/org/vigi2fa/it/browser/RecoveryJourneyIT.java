@@ -46,8 +46,7 @@ class RecoveryJourneyIT {
             Totp phone;
             try (Browser browser = Browser.start(screen, screenshots)) {
                 OAuth.AuthRequest enable = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-enable");
-                browser.open(enable.url());
-                new LoginPage(browser).assertCurrent().signIn(user.username(), user.password());
+                LoginPage.open(browser, enable).signIn(user);
                 new EnableConfirmPage(browser).assertCurrent().continueToPassword();
                 new EnablePasswordPage(browser).assertCurrent().confirm(user.password());
                 EnableScanPage scan = new EnableScanPage(browser).assertCurrent();
@@ -62,8 +61,7 @@ class RecoveryJourneyIT {
             }
             try (Browser other = Browser.start(screen, screenshots)) {
                 OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-                other.open(signIn.url());
-                new LoginPage(other).assertCurrent().signIn(user.username(), user.password());
+                LoginPage.open(other, signIn).signIn(user);
                 new CodePage(other).assertCurrent().useRecoveryCode();
                 new RecoveryCodePage(other).assertCurrent().enter(codes.get(0).toLowerCase());
                 SignInEnd.assertBackAtClient(other, oauth, signIn, user);

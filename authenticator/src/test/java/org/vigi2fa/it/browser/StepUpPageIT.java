@@ -24,8 +24,7 @@ class StepUpPageIT {
         TestUser plain = env.newUser("needed-" + screen.name().toLowerCase());
         OAuth.AuthRequest request = new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD, "acr_values", "2");
         try (Browser browser = Browser.start(screen, new Screenshots("stepup", screen).clean())) {
-            browser.open(request.url());
-            new LoginPage(browser).assertCurrent().signIn(plain.username(), plain.password());
+            LoginPage.open(browser, request).signIn(plain);
             browser.awaitPage("login-vigi-2fa-needed");
             assertTrue(browser.find("#vigi-needed-text").getText().contains("VIGI VMS Cloud"), browser.bodyText());
             browser.arrived("login-vigi-2fa-needed");

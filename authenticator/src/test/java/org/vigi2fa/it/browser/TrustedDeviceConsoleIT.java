@@ -35,8 +35,7 @@ class TrustedDeviceConsoleIT {
         OAuth oauth = new OAuth(env.realmUrl());
         try (Browser browser = Browser.start(Screen.DESKTOP, new Screenshots("trusted-devices", Screen.DESKTOP).clean())) {
             OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-            browser.open(first.url());
-            new LoginPage(browser).assertCurrent().signIn(enrolled.user().username(), enrolled.user().password());
+            LoginPage.open(browser, first).signIn(enrolled.user());
             new CodePage(browser).assertCurrent().enterCodeTrustingThisDevice(enrolled.totp().now());
             SignInEnd.assertBackAtClient(browser, oauth, first, enrolled.user());
 
@@ -44,8 +43,7 @@ class TrustedDeviceConsoleIT {
             new LogoutConfirmPage(browser).assertCurrent().logOut();
             new InfoPage(browser).assertCurrent();
             OAuth.AuthRequest second = oauth.authRequest(VigiClient.VMS_CLOUD);
-            browser.open(second.url());
-            new LoginPage(browser).assertCurrent().signIn(enrolled.user().username(), enrolled.user().password());
+            LoginPage.open(browser, second).signIn(enrolled.user());
             SignInEnd.assertBackAtClient(browser, oauth, second, enrolled.user());
 
             AccountConsole console = new AccountConsole(browser).open(env.realmUrl()).goToSigningIn();

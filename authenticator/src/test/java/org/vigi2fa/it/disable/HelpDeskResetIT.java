@@ -17,7 +17,6 @@ import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.mail.Inbox;
-import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /**
@@ -34,8 +33,7 @@ class HelpDeskResetIT {
     @Test
     void everySessionAndTokenEnds(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("helpdesk-tokens");
-        SignedIn app = SignedIn.withCode(env, enrolled, VigiClient.VIGI_APP, enrolled.totp().now(), "scope", "openid offline_access");
-        assertEquals("Offline", OAuth.claims(app.refreshToken()).get("typ").asText(), "offline token");
+        SignedIn app = SignedIn.offlineWithCode(env, enrolled, VigiClient.VIGI_APP, enrolled.totp().now());
         SignedIn pc = SignedIn.withCode(env, enrolled, VigiClient.PC_CLIENT, enrolled.totp().now(1));
 
         removeAuthenticator(env, enrolled);

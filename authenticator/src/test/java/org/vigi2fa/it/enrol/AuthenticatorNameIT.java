@@ -49,7 +49,7 @@ class AuthenticatorNameIT {
         Page scan = enrolment.toScan();
         // 499 letters and an emoji whose two halves straddle the cut: the cut never splits it
         String name = "P".repeat(254) + "\uD83D\uDCF1" + "x".repeat(244);
-        Page end = enrolment.code(scan, Totp.ofBase32(Enrolment.manualKey(scan)).now(), name);
+        Page end = enrolment.code(scan, Enrolment.phone(scan).now(), name);
         enrolment.assertBackAtApp(end, "success");
         assertEquals("P".repeat(254), env.otpCredentials(user.id()).get(0).getUserLabel());
     }
@@ -60,7 +60,7 @@ class AuthenticatorNameIT {
             TestUser user = env.newUser("namespaces");
             Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
             Page scan = enrolment.toScan();
-            Totp phone = Totp.ofBase32(Enrolment.manualKey(scan));
+            Totp phone = Enrolment.phone(scan);
             Page end = name == null ? enrolment.code(scan, phone.now()) : enrolment.code(scan, phone.now(), name);
             enrolment.assertBackAtApp(end, "success");
             assertNull(env.otpCredentials(user.id()).get(0).getUserLabel(), "no label: the console's default 'Authenticator app'");

@@ -70,7 +70,7 @@ class EnrolBadInputIT {
         TestUser user = env.newUser("widecode");
         Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
         Page scan = enrolment.toScan();
-        Totp totp = Totp.ofBase32(Enrolment.manualKey(scan));
+        Totp totp = Enrolment.phone(scan);
 
         Page wrong = enrolment.code(scan, fullWidth(totp.wrongNow()));
         Flows.assertPage(wrong, Enrolment.PAGE_SCAN);

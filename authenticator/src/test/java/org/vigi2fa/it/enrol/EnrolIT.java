@@ -112,17 +112,17 @@ class EnrolIT {
         TestUser user = env.newUser("replay");
         Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
         Page scan = enrolment.toScan();
-        Totp totp = Totp.ofBase32(Enrolment.manualKey(scan));
+        Totp totp = Enrolment.phone(scan);
         long period = Math.floorDiv(Instant.now().getEpochSecond(), Totp.PERIOD);
         String enrolmentCode = totp.forPeriod(period);
         enrolment.assertBackAtApp(enrolment.code(scan, enrolmentCode), "success");
 
         Visit loginVisit = Visit.to(env, VigiClient.VMS_CLOUD);
         Page codePage = loginVisit.passwordStep(user);
-        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        Flows.assertPage(codePage, Flows.CODE_PAGE);
 
         Page replayed = loginVisit.code(codePage, enrolmentCode);
-        Flows.assertPage(replayed, "login-vigi-2fa-code");
+        Flows.assertPage(replayed, Flows.CODE_PAGE);
         assertFalse(replayed.isRedirect(), "the enrolment code must not sign in again");
 
         // a code of another period that is still in the window now, however long the steps above took
@@ -143,23 +143,22 @@ class EnrolIT {
         Page password = enrolment.confirm(enrolment.startSignedIn());
         Flows.assertPage(password, Enrolment.PAGE_PASSWORD);
         Page scan = enrolment.password(password, user.password());
-        enrolment.assertBackAtApp(enrolment.code(scan, Totp.ofBase32(Enrolment.manualKey(scan)).now()), "success");
+        enrolment.assertBackAtApp(enrolment.codeOfPhone(scan), "success");
         assertEquals(1, env.otpCredentials(user.id()).size());
     }
 
     @Test
     void accountConsoleSetUpAuthenticatorLandsOnTheVigiPages(VigiEnvironment env) {
         TestUser user = env.newUser("console");
-        WebSession browser = new WebSession(env.baseUrl());
-        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
-        Page confirm = setUpFromAccountConsole(browser, console, user);
-        Flows.assertPage(confirm, Enrolment.PAGE_CONFIRM);
-        Page password = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
+        ConsoleSetUp setUp = ConsoleSetUp.start(env, user);
+        WebSession browser = setUp.browser();
+        Flows.assertPage(setUp.confirm(), Enrolment.PAGE_CONFIRM);
+        Page password = browser.submit(setUp.confirm().form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
         Page scan = browser.submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
         Flows.assertPage(scan, Enrolment.PAGE_SCAN);
-        Page end = browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scan)).now()));
-        Map<String, String> back = console.returned(end);
-        assertEquals(console.state(), back.get("state"));
+        Page end = browser.submit(scan.form("#vigi-scan-form"), Map.of("otp", Enrolment.phone(scan).now()));
+        Map<String, String> back = setUp.console().returned(end);
+        assertEquals(setUp.console().state(), back.get("state"));
         assertEquals("success", back.get("kc_action_status"), back.toString());
         assertEquals(1, env.otpCredentials(user.id()).size());
         assertEquals(1, env.inbox().to(user.email()).size(), "notification mail");
@@ -168,11 +167,9 @@ class EnrolIT {
     @Test
     void accountConsoleCancelReturnsCancelled(VigiEnvironment env) {
         TestUser user = env.newUser("consolecancel");
-        WebSession browser = new WebSession(env.baseUrl());
-        AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
-        Page confirm = setUpFromAccountConsole(browser, console, user);
-        Page end = browser.submit(confirm.form("#vigi-enable-confirm-form"), Map.of("cancel-aia", "true"));
-        assertEquals("cancelled", console.returned(end).get("kc_action_status"));
+        ConsoleSetUp setUp = ConsoleSetUp.start(env, user);
+        Page end = setUp.browser().submit(setUp.confirm().form("#vigi-enable-confirm-form"), Map.of("cancel-aia", "true"));
+        assertEquals("cancelled", setUp.console().returned(end).get("kc_action_status"));
         assertTrue(env.otpCredentials(user.id()).isEmpty());
     }
 
@@ -195,7 +192,7 @@ class EnrolIT {
         TestUser user = env.newUser("parallel");
         Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
         Page scan = enrolment.toScan();
-        String code = Totp.ofBase32(Enrolment.manualKey(scan)).now();
+        String code = Enrolment.phone(scan).now();
         List<Integer> statuses = RawPosts.parallel(enrolment.browser, scan.form("#vigi-scan-form").absUrl("action"), Map.of("otp", code), 4);
         statuses.forEach(status -> assertTrue(status < 500, "no server error: " + statuses));
         assertEquals(1, env.otpCredentials(user.id()).size(), "exactly one credential");
@@ -230,14 +227,20 @@ class EnrolIT {
 
         Page password = loginVisit.browser().submit(restarted.form("#vigi-enable-confirm-form"), Map.of("continue", "true"));
         Page scan = loginVisit.browser().submit(password.form("#vigi-password-form"), Map.of("password", user.password()));
-        Page end = loginVisit.browser().submit(scan.form("#vigi-scan-form"), Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scan)).now()));
+        Page end = loginVisit.browser().submit(scan.form("#vigi-scan-form"), Map.of("otp", Enrolment.phone(scan).now()));
         Grants.issued(loginVisit.tokens(end));
         assertEquals(1, env.otpCredentials(user.id()).size());
         assertTrue(env.realm().users().get(user.id()).toRepresentation().getRequiredActions().isEmpty(), "required action done");
     }
 
-    /** "Set up authenticator application" in the account console (CONFIGURE_TOTP), then the password. */
-    private static Page setUpFromAccountConsole(WebSession browser, AccountConsoleClient console, TestUser user) {
-        return Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
+    /** A fresh browser's "Set up authenticator application" in the account console (CONFIGURE_TOTP), password typed. */
+    private record ConsoleSetUp(WebSession browser, AccountConsoleClient console, Page confirm) {
+
+        static ConsoleSetUp start(VigiEnvironment env, TestUser user) {
+            WebSession browser = new WebSession(env.baseUrl());
+            AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
+            Page confirm = Flows.password(browser, browser.get(console.authUrl("CONFIGURE_TOTP")), user.username(), user.password());
+            return new ConsoleSetUp(browser, console, confirm);
+        }
     }
 }

@@ -38,6 +38,6 @@ class EnrolKeepsSignInIT {
         Enrolment.fromVmsCloud(env, user).enrol();
         OAuth.AuthRequest app = new OAuth(env.realmUrl()).authRequest(VigiClient.VIGI_APP);
         Page afterPassword = Flows.passwordStep(new WebSession(env.baseUrl()), app, user);
-        Flows.assertPage(afterPassword, "login-vigi-2fa-code");
+        Flows.assertPage(afterPassword, Flows.CODE_PAGE);
     }
 }

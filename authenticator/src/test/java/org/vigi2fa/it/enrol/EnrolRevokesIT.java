@@ -17,7 +17,6 @@ import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.Grants;
-import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /** Turning 2FA on ends what a password alone obtained before; two enrolments at once store one authenticator. */
@@ -28,8 +27,7 @@ class EnrolRevokesIT {
     void refreshAndOfflineTokensFromBefore2faDieTheEnrollingSessionGoesOn(VigiEnvironment env) {
         TestUser user = env.newUser("enrolrevoke");
         // what a phished password gave an attacker before the victim turned 2FA on: an offline App token and a portal session
-        SignedIn offline = SignedIn.withPassword(env, user, VigiClient.VIGI_APP, "scope", "openid offline_access");
-        assertEquals("Offline", OAuth.claims(offline.refreshToken()).get("typ").asText(), offline.tokens().toString());
+        SignedIn offline = SignedIn.offlineWithPassword(env, user, VigiClient.VIGI_APP);
         SignedIn online = SignedIn.withPassword(env, user, VigiClient.VMS_CLOUD);
 
         Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
@@ -53,9 +51,9 @@ class EnrolRevokesIT {
             Page scanB = second.toScan();
             List<Integer> statuses = RawPosts.together(List.of(
                     new RawPosts.Post(first.browser, scanA.form("#vigi-scan-form").absUrl("action"),
-                            Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scanA)).now())),
+                            Map.of("otp", Enrolment.phone(scanA).now())),
                     new RawPosts.Post(second.browser, scanB.form("#vigi-scan-form").absUrl("action"),
-                            Map.of("otp", Totp.ofBase32(Enrolment.manualKey(scanB)).now()))));
+                            Map.of("otp", Enrolment.phone(scanB).now()))));
             statuses.forEach(status -> assertTrue(status < 500, "no server error: " + statuses));
             assertEquals(1, env.otpCredentials(user.id()).size(), "round " + round + ": exactly one authenticator, " + statuses);
         }

@@ -119,8 +119,17 @@ final class Enrolment {
 
     /** The whole flow with a correct code; returns the redirect back to the application. */
     Page enrol() {
-        Page scan = toScan();
-        return code(scan, Totp.ofBase32(manualKey(scan)).now());
+        return codeOfPhone(toScan());
+    }
+
+    /** Submits the code the phone that scanned this page shows now. */
+    Page codeOfPhone(Page scanPage) {
+        return code(scanPage, phone(scanPage).now());
+    }
+
+    /** The authenticator app that scanned the page: the codes of the key it shows. */
+    static Totp phone(Page scan) {
+        return Totp.ofBase32(manualKey(scan));
     }
 
     /** The manual-entry key shown on the scan page, without the spaces between groups. */

@@ -40,9 +40,7 @@ class BruteForceIT {
     @Test
     void fiveFailuresAcrossSessionsLockUntilTheWaitIsOver(VigiEnvironment env) {
         Browsers browsers = Browsers.onCodePage(env, "lock", 7);
-        EnrolledUser enrolled = browsers.enrolled();
-        BruteForce lockout = BruteForce.of(env, enrolled.user().id());
-        String wrong = enrolled.totp().wrongNow();
+        BruteForce lockout = browsers.lockout();
         int offset = 0;
         try {
             for (int i = 0; i < 5; i++) {
@@ -50,28 +48,28 @@ class BruteForceIT {
                 env.moveClock(offset);
                 assertFalse(lockout.locked(), "not locked before failure " + (i + 1));
                 nextAttempt();
-                assertRefused(browsers.code(i, wrong), INVALID_CODE);
+                assertRefused(browsers.wrongCode(i), INVALID_CODE);
                 lockout.awaitFailures(i + 1);
             }
             lockout.awaitLocked();
 
-            Page right = browsers.code(5, enrolled.totp().now());
-            Page wrongAgain = browsers.code(6, wrong);
+            Page right = browsers.rightCode(5);
+            Page wrongAgain = browsers.wrongCode(6);
             assertRefused(right, INVALID_CODE);
             assertRefused(wrongAgain, INVALID_CODE);
             assertEquals(wrongAgain.pageId(), right.pageId(), "locked: the right code gets the page a wrong one gets");
             assertEquals(wrongAgain.messages(), right.messages(), "locked: same message for right and wrong codes");
             assertEquals(5, lockout.failures(), "attempts while locked are not counted again");
 
-            Page password = Visit.to(env, VigiClient.VMS_LOCAL).passwordStep(enrolled.user());
+            Page password = Visit.to(env, VigiClient.VMS_LOCAL).passwordStep(browsers.enrolled().user());
             assertRefused(password, INVALID_PASSWORD);
 
             env.moveClock(offset + 30);
-            assertRefused(browsers.code(5, enrolled.totp().now()), INVALID_CODE);
+            assertRefused(browsers.rightCode(5), INVALID_CODE);
 
             env.moveClock(offset + 65);
             nextAttempt();
-            Page unlocked = browsers.code(5, enrolled.totp().now());
+            Page unlocked = browsers.rightCode(5);
             Grants.issued(browsers.tokens(5, unlocked), "unlocked after the wait");
             env.moveClock(0); // the admin client's token would look expired to a server 68 s ahead
             lockout.awaitFailures(0);
@@ -89,9 +87,7 @@ class BruteForceIT {
     void parallelBurstsAreCountedAndLockByTheFifth(VigiEnvironment env) throws Exception {
         int attackers = 10;
         Browsers browsers = Browsers.onCodePage(env, "lockpar", attackers + 1);
-        EnrolledUser enrolled = browsers.enrolled();
-        BruteForce lockout = BruteForce.of(env, enrolled.user().id());
-        String wrong = enrolled.totp().wrongNow();
+        BruteForce lockout = browsers.lockout();
         ExecutorService pool = Executors.newFixedThreadPool(attackers);
         try {
             for (int burst = 1; burst <= 5; burst++) {
@@ -102,7 +98,7 @@ class BruteForceIT {
                     int n = i;
                     results.add(pool.submit(() -> {
                         start.await();
-                        return browsers.code(n, wrong);
+                        return browsers.wrongCode(n);
                     }));
                 }
                 start.countDown();
@@ -117,7 +113,7 @@ class BruteForceIT {
                         || BruteForce.locked(status), "numFailures>=" + counted + " or locked");
             }
             lockout.awaitLocked();
-            assertRefused(browsers.code(attackers, enrolled.totp().now()), INVALID_CODE);
+            assertRefused(browsers.rightCode(attackers), INVALID_CODE);
         } finally {
             pool.shutdownNow();
         }
@@ -127,23 +123,21 @@ class BruteForceIT {
     @Test
     void twoQuickFailuresLockForAMinute(VigiEnvironment env) {
         Browsers browsers = Browsers.onCodePage(env, "quick", 3);
-        EnrolledUser enrolled = browsers.enrolled();
-        BruteForce lockout = BruteForce.of(env, enrolled.user().id());
-        String wrong = enrolled.totp().wrongNow();
+        BruteForce lockout = browsers.lockout();
         try {
-            assertRefused(browsers.code(0, wrong), INVALID_CODE);
+            assertRefused(browsers.wrongCode(0), INVALID_CODE);
             lockout.awaitFailures(1);
             nextAttempt();
             // stamp the second failure 5 s earlier on the server: "less than 1 s apart" then holds however slow this machine is
             env.moveClock(-5);
-            assertRefused(browsers.code(1, wrong), INVALID_CODE);
+            assertRefused(browsers.wrongCode(1), INVALID_CODE);
             lockout.awaitFailures(2);
             assertTrue(lockout.locked(), "two quick failures lock: " + lockout.status());
-            assertRefused(browsers.code(2, enrolled.totp().now()), INVALID_CODE);
+            assertRefused(browsers.rightCode(2), INVALID_CODE);
 
             env.moveClock(60);
             nextAttempt();
-            Page unlocked = browsers.code(2, enrolled.totp().now());
+            Page unlocked = browsers.rightCode(2);
             Grants.issued(browsers.tokens(2, unlocked), "unlocked after 60 s");
         } finally {
             env.moveClock(0);
@@ -153,39 +147,52 @@ class BruteForceIT {
     @Test
     void aSuccessfulSignInResetsTheCount(VigiEnvironment env) {
         Browsers browsers = Browsers.onCodePage(env, "reset", 1);
-        EnrolledUser enrolled = browsers.enrolled();
-        BruteForce lockout = BruteForce.of(env, enrolled.user().id());
-        String wrong = enrolled.totp().wrongNow();
+        BruteForce lockout = browsers.lockout();
         try {
             for (int i = 1; i <= 4; i++) {
                 env.moveClock(3 * i);
                 nextAttempt();
-                assertRefused(browsers.code(0, wrong), INVALID_CODE);
+                assertRefused(browsers.wrongCode(0), INVALID_CODE);
                 lockout.awaitFailures(i);
             }
             assertFalse(lockout.locked(), "four failures do not lock");
             nextAttempt();
-            Grants.issued(browsers.tokens(0, browsers.code(0, enrolled.totp().now())), "signed in with the right code");
+            Grants.issued(browsers.tokens(0, browsers.rightCode(0)), "signed in with the right code");
             lockout.awaitFailures(0);
         } finally {
             env.moveClock(0);
         }
     }
 
-    /** Browsers of one user on the code page; each submits on the page it last got (Keycloak renews the form's session code). */
-    private record Browsers(EnrolledUser enrolled, List<Visit> visits, List<Page> pages) {
+    /**
+     * Browsers of one user on the code page, with the user's brute-force record; each submits on the page it last got
+     * (Keycloak renews the form's session code). Every wrong attempt sends the same wrong code.
+     */
+    private record Browsers(EnrolledUser enrolled, BruteForce lockout, String wrong, List<Visit> visits, List<Page> pages) {
 
         static Browsers onCodePage(VigiEnvironment env, String userPrefix, int count) {
-            Browsers browsers = new Browsers(env.newUserWithOtp(userPrefix), new ArrayList<>(), new ArrayList<>());
+            EnrolledUser enrolled = env.newUserWithOtp(userPrefix);
+            List<Visit> visits = new ArrayList<>();
+            List<Page> pages = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Visit visit = Visit.to(env, i % 2 == 0 ? VigiClient.VMS_CLOUD : VigiClient.VIGI_APP);
-                browsers.visits.add(visit);
-                browsers.pages.add(visit.codePage(browsers.enrolled.user()));
+                visits.add(visit);
+                pages.add(visit.codePage(enrolled.user()));
             }
-            return browsers;
+            return new Browsers(enrolled, BruteForce.of(env, enrolled.user().id()), enrolled.totp().wrongNow(), visits, pages);
         }
 
-        Page code(int index, String code) {
+        /** Browser {@code index} submits the wrong code. */
+        Page wrongCode(int index) {
+            return code(index, wrong);
+        }
+
+        /** Browser {@code index} submits the code the user's phone shows now. */
+        Page rightCode(int index) {
+            return code(index, enrolled.totp().now());
+        }
+
+        private Page code(int index, String code) {
             Page page = visits.get(index).code(pages.get(index), code);
             synchronized (pages) {
                 pages.set(index, page);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.login.LoginSupport.CODE_PAGE;
+import static org.vigi2fa.testing.Flows.CODE_PAGE;
 import static org.vigi2fa.testing.Flows.codePage;
 
 import java.net.URI;
@@ -84,7 +84,7 @@ class BypassIT {
         Page regetCodePage = visit.browser().get(codePage.url());
         assertFalse(regetCodePage.isRedirect(), "re-GET of the code page URL: " + regetCodePage);
 
-        Page regetAuth = LoginSupport.onToCodePage(visit.browser(), visit.open(), enrolled.user());
+        Page regetAuth = Flows.onToCodePage(visit.browser(), visit.open(), enrolled.user());
 
         Grants.issued(visit.tokens(visit.code(regetAuth, enrolled.totp().now())), "the flow still ends with the code");
     }

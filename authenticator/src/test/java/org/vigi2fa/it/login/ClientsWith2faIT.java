@@ -3,7 +3,7 @@ package org.vigi2fa.it.login;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.login.LoginSupport.CODE_PAGE;
+import static org.vigi2fa.testing.Flows.CODE_PAGE;
 import static org.vigi2fa.it.login.LoginSupport.INVALID_CODE;
 import static org.vigi2fa.testing.Flows.assertRefused;
 import static org.vigi2fa.testing.Flows.codePage;
@@ -39,7 +39,7 @@ class ClientsWith2faIT {
 
         Page codePage = visit.codePage(enrolled.user());
         assertFalse(codePage.isRedirect(), "the password alone does not reach " + client.clientId);
-        Page again = LoginSupport.onToCodePage(visit.browser(), visit.open(), enrolled.user());
+        Page again = Flows.onToCodePage(visit.browser(), visit.open(), enrolled.user());
 
         Page wrong = visit.code(again, enrolled.totp().wrongNow());
         assertRefused(wrong, INVALID_CODE);

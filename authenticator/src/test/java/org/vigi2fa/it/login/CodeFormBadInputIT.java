@@ -167,7 +167,7 @@ class CodeFormBadInputIT {
             assertFalse(message.isBlank(), "a clear message: " + page + " " + page.text());
         } else {
             assertRefused(page, expected);
-            assertEquals(LoginSupport.CODE_PAGE, page.pageId(), "the user stays on the code page");
+            assertEquals(Flows.CODE_PAGE, page.pageId(), "the user stays on the code page");
         }
     }
 

@@ -58,7 +58,7 @@ class LostPhoneRequestLimitsIT {
                     sent++;
                     continue;
                 }
-                Flows.assertPage(page, "login-vigi-2fa-code");
+                Flows.assertPage(page, Flows.CODE_PAGE);
                 assertTrue(page.document().select("[role=alert]").text().contains("A link was sent recently"),
                         "clear, announced refusal: " + page.text());
             }
@@ -80,7 +80,7 @@ class LostPhoneRequestLimitsIT {
         Page firstCode = codePage(env, first, VigiClient.VMS_CLOUD, enrolled);
         Page secondCode = codePage(env, second, VigiClient.VMS_CLOUD, enrolled);
         Flows.assertPage(clickLostPhone(first, firstCode), "login-vigi-2fa-lost-sent");
-        Flows.assertPage(clickLostPhone(second, secondCode), "login-vigi-2fa-code");
+        Flows.assertPage(clickLostPhone(second, secondCode), Flows.CODE_PAGE);
         // Brute-force bookkeeping runs on Keycloak's own executor; wait for it to show the two failures.
         int failures = 0;
         for (int i = 0; i < 50 && failures < 2; i++) {
@@ -99,7 +99,7 @@ class LostPhoneRequestLimitsIT {
         String port = LostPhoneSupport.breakSmtp(env);
         try {
             Page failed = requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-            Flows.assertPage(failed, "login-vigi-2fa-code");
+            Flows.assertPage(failed, Flows.CODE_PAGE);
             assertTrue(failed.document().select("[role=alert]").text().contains("could not send the email"),
                     "clear, announced message: " + failed.text());
             assertTrue(failed.status() < 500);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.vigi2fa.it.recovery.RecoverySupport.Seeded;
 import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
@@ -27,9 +28,9 @@ class RecoveryManageIT {
     @Test
     void regenerationNeedsPasswordAndCodeAndVoidsTheOldSet(VigiEnvironment env) {
         Seeded seeded = RecoverySupport.user(env, "rc-regen", 12);
-        WebSession browser = RecoverySupport.signedIn(env, seeded.enrolled(), VigiClient.VMS_CLOUD, seeded.enrolled().totp().now());
-        OAuth.AuthRequest action = RecoverySupport.action(env, VigiClient.VMS_CLOUD, RecoverySupport.ACTION);
-        Page manage = browser.get(action.url());
+        SignedIn signedIn = seeded.signedIn(env);
+        WebSession browser = signedIn.browser();
+        Page manage = signedIn.startAction(RecoverySupport.ACTION);
         Flows.assertPage(manage, RecoverySupport.PAGE_MANAGE);
         assertTrue(manage.text().contains("You have 12 of 12 recovery codes left."), manage.text());
 
@@ -63,17 +64,18 @@ class RecoveryManageIT {
     @Test
     void aRecoveryCodeCanStandInForTheAuthenticatorCode(VigiEnvironment env) {
         Seeded seeded = RecoverySupport.user(env, "rc-regen-rc", 12);
-        WebSession browser = RecoverySupport.signedIn(env, seeded.enrolled(), VigiClient.VMS_CLOUD, seeded.enrolled().totp().now());
-        Page manage = browser.get(RecoverySupport.action(env, VigiClient.VMS_CLOUD, RecoverySupport.ACTION).url());
-        Page codes = generate(browser, manage, seeded.enrolled().user().password(), seeded.codes().number(1).toLowerCase());
+        SignedIn signedIn = seeded.signedIn(env);
+        Page manage = signedIn.startAction(RecoverySupport.ACTION);
+        Page codes = generate(signedIn.browser(), manage, seeded.enrolled().user().password(), seeded.codes().number(1).toLowerCase());
         RecoverySupport.shownCodes(codes);
     }
 
     @Test
     void keycloaksOwnSetUpActionAsksForTheSameProof(VigiEnvironment env) {
         Seeded seeded = RecoverySupport.user(env, "rc-kc-action", 12);
-        WebSession browser = RecoverySupport.signedIn(env, seeded.enrolled(), VigiClient.VMS_CLOUD, seeded.enrolled().totp().now());
-        Page page = browser.get(RecoverySupport.action(env, VigiClient.VMS_CLOUD, "CONFIGURE_RECOVERY_AUTHN_CODES").url());
+        SignedIn signedIn = seeded.signedIn(env);
+        WebSession browser = signedIn.browser();
+        Page page = signedIn.startAction("CONFIGURE_RECOVERY_AUTHN_CODES");
         Flows.assertPage(page, RecoverySupport.PAGE_MANAGE);
         assertNotNull(page.document().selectFirst("#password"), "the password is asked");
         Page forged = browser.submit(page.form("#vigi-recovery-manage-form"), Map.of("generate", "true", "saved", "on"));

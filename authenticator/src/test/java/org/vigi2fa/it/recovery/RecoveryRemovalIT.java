@@ -10,6 +10,7 @@ import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.it.recovery.RecoverySupport.Seeded;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.RecoverySeed;
+import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
@@ -23,10 +24,7 @@ class RecoveryRemovalIT {
     @Test
     void turningTwoFactorOffInSettingsRemovesTheCodes(VigiEnvironment env) {
         Seeded seeded = RecoverySupport.user(env, "rc-off-settings", 12);
-        WebSession browser = RecoverySupport.signedIn(env, seeded.enrolled(), VigiClient.VMS_CLOUD, seeded.enrolled().totp().now());
-        Page disable = browser.get(RecoverySupport.action(env, VigiClient.VMS_CLOUD, "vigi-2fa-disable").url());
-        Page end = browser.submit(disable.form("#vigi-disable-form"),
-                Map.of("password", seeded.enrolled().user().password(), "otp", seeded.enrolled().totp().now(1)));
+        Page end = turnOffInSettings(env, seeded);
         assertTrue(end.isRedirect(), end + " " + end.text());
         assertTrue(env.otpCredentials(seeded.enrolled().user().id()).isEmpty());
         assertTrue(RecoverySeed.stored(env, seeded.enrolled().user().id()).isEmpty(), "no recovery codes without 2FA");
@@ -51,15 +49,20 @@ class RecoveryRemovalIT {
     void reEnrolmentIssuesANewSet(VigiEnvironment env) {
         RecoverySupport.withSetting(env, "optional", () -> {
             Seeded seeded = RecoverySupport.user(env, "rc-reenrol", 12);
-            WebSession browser = RecoverySupport.signedIn(env, seeded.enrolled(), VigiClient.VMS_CLOUD, seeded.enrolled().totp().now());
-            Page disable = browser.get(RecoverySupport.action(env, VigiClient.VMS_CLOUD, "vigi-2fa-disable").url());
-            browser.submit(disable.form("#vigi-disable-form"),
-                    Map.of("password", seeded.enrolled().user().password(), "otp", seeded.enrolled().totp().now(1)));
+            turnOffInSettings(env, seeded);
 
             RecoveryEnrolIT.Walk walk = RecoveryEnrolIT.Walk.toCodesPage(env, seeded.enrolled().user());
             assertTrue(RecoverySupport.shownCodes(walk.codesPage).stream().noneMatch(seeded.codes().codes()::contains), "a new list");
             assertTrue(RecoverySupport.saved(walk.browser, walk.codesPage).isRedirect());
             assertEquals(12, RecoverySupport.left(env, seeded.enrolled().user().id()));
         });
+    }
+
+    /** Signs in with the code, then turns 2FA off in settings with password and the next code: the page it ends on. */
+    private static Page turnOffInSettings(VigiEnvironment env, Seeded seeded) {
+        SignedIn signedIn = seeded.signedIn(env);
+        Page disable = signedIn.startAction("vigi-2fa-disable");
+        return signedIn.browser().submit(disable.form("#vigi-disable-form"),
+                Map.of("password", seeded.enrolled().user().password(), "otp", seeded.enrolled().totp().now(1)));
     }
 }

@@ -83,7 +83,7 @@ class RecoverySignInIT {
         assertEquals(1, answers.stream().filter(Page::isRedirect).count(), "one code, one sign-in: " + answers);
         for (Page refused : answers.stream().filter(page -> !page.isRedirect()).toList()) {
             // "not right" on the recovery page, or, once the misses lock the user, the lockout's code page
-            assertTrue(RecoverySupport.PAGE_INPUT.equals(refused.pageId()) || "login-vigi-2fa-code".equals(refused.pageId()),
+            assertTrue(RecoverySupport.PAGE_INPUT.equals(refused.pageId()) || Flows.CODE_PAGE.equals(refused.pageId()),
                     "refused: " + refused + " " + refused.messages());
         }
         assertEquals(11, RecoverySupport.left(env, seeded.enrolled().user().id()), "one code struck from the list");

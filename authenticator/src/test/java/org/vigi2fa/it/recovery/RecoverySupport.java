@@ -13,6 +13,7 @@ import org.keycloak.representations.idm.EventRepresentation;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.RecoverySeed;
+import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiSettings;
@@ -42,11 +43,16 @@ final class RecoverySupport {
     }
 
     record Seeded(EnrolledUser enrolled, RecoverySeed codes) {
+
+        /** Signed in to VMS Cloud with password and the current code (the SSO session later actions use). */
+        SignedIn signedIn(VigiEnvironment env) {
+            return SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+        }
     }
 
     /** "Use a recovery code" on the code page; returns the recovery-code page. */
     static Page useRecoveryCode(WebSession browser, Page codePage) {
-        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        Flows.assertPage(codePage, Flows.CODE_PAGE);
         Page input = browser.submit(codePage.form("#vigi-recovery-use-form"), Map.of());
         Flows.assertPage(input, PAGE_INPUT);
         return input;
@@ -82,12 +88,7 @@ final class RecoverySupport {
 
     /** Runs the body with the recovery-code setting changed, restoring the previous settings after. */
     static void withSetting(VigiEnvironment env, String value, Runnable body) {
-        Map<String, String> previous = VigiSettings.change(env, Map.of(SETTING, value));
-        try {
-            body.run();
-        } finally {
-            VigiSettings.restore(env, previous);
-        }
+        VigiSettings.with(env, Map.of(SETTING, value), body);
     }
 
     static List<EventRepresentation> events(VigiEnvironment env, String userId, String type, String vigiDetail) {
@@ -107,15 +108,5 @@ final class RecoverySupport {
         Matcher m = Pattern.compile("\"remaining(?:Codes)?\"\\s*:\\s*(\\d+)").matcher(stored.get(0).getCredentialData());
         assertTrue(m.find(), stored.get(0).getCredentialData());
         return Integer.parseInt(m.group(1));
-    }
-
-    /** A browser signed in to the client with password and authenticator code (the SSO session later actions use). */
-    static WebSession signedIn(VigiEnvironment env, EnrolledUser enrolled, VigiClient client, String code) {
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(client);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page end = Flows.code(browser, Flows.codePage(browser, request, enrolled.user()), code);
-        assertEquals(200, Flows.tokens(oauth, request, end).get("status").asInt(), "signed in");
-        return browser;
     }
 }

@@ -15,7 +15,6 @@ import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
-import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /**
@@ -35,8 +34,7 @@ class ReportConsequencesIT {
         Totp.awayFromPeriodEdge();
         enrolled = env.newUserWithOtp("notme");
         ReportSupport.trustDevice(env, enrolled, enrolled.totp().now(-1));
-        app = SignedIn.withCode(env, enrolled, VigiClient.VIGI_APP, enrolled.totp().now(), "scope", "openid offline_access");
-        assertEquals("Offline", OAuth.claims(app.refreshToken()).get("typ").asText(), "offline token");
+        app = SignedIn.offlineWithCode(env, enrolled, VigiClient.VIGI_APP, enrolled.totp().now());
         pc = SignedIn.withCode(env, enrolled, VigiClient.PC_CLIENT, enrolled.totp().now(1));
 
         String link = ReportSupport.reportLink(env, enrolled.user().email(), ReportSupport.TRUSTED_SUBJECT);

@@ -36,17 +36,13 @@ class ReportLostPhoneIT {
     void turnedOffReportClosesTheLostPhonePathUntilASignInWithTheCode(VigiEnvironment env) {
         Map<String, String> previous = VigiSettings.change(env, Map.of("requestCooldownSeconds", "0"));
         try {
-            Totp.awayFromPeriodEdge();
-            EnrolledUser first = env.newUserWithOtp("notmeoff");
-            LostPhoneSupport.turnOffByLink(env, first);
-            String report = ReportSupport.reportLink(env, first.user().email(), ReportSupport.OFF_SUBJECT);
-            // the owner sets up the phone again and asks for a link before reading the mail
-            EnrolledUser enrolled = new EnrolledUser(first.user(), env.addOtp(first.user().id()));
-            ReportSupport.clearLockout(env, enrolled.user().id());
-            LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+            TurnedOffThenBack turnedOff = TurnedOffThenBack.of(env, "notmeoff");
+            EnrolledUser enrolled = turnedOff.enrolled();
+            // the owner asks for a link before reading the mail
+            requestLink(env, enrolled);
             String lostLink = env.inbox().latestActionLink(enrolled.user().email());
 
-            Page confirm = ReportSupport.open(env, report);
+            Page confirm = ReportSupport.open(env, turnedOff.report());
             assertTrue(confirm.text().contains("blocked"), "the confirm page says the lost-phone path closes: " + confirm.text());
             Flows.assertPage(ReportSupport.confirm(env, confirm), ReportSupport.DONE_PAGE);
 
@@ -54,9 +50,7 @@ class ReportLostPhoneIT {
             assertEquals(400, dead.status(), dead.toString());
             assertTrue(dead.text().contains(BLOCKED), "the mailed link says why: " + dead.text());
 
-            ReportSupport.clearLockout(env, enrolled.user().id());
-            Page refused = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-            Flows.assertRefused(refused, BLOCKED);
+            Flows.assertRefused(requestLink(env, enrolled), BLOCKED);
             assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "the authenticator stays");
 
             // a sign-in with the code opens the path again (and goes on to the new password the report asked for)
@@ -65,9 +59,7 @@ class ReportLostPhoneIT {
             Page codePage = Flows.codePage(browser, new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD), enrolled.user());
             Page next = Flows.code(browser, codePage, enrolled.totp().now());
             assertNotNull(next.document().selectFirst("#kc-passwd-update-form"), "new password asked: " + next + " " + next.text());
-            ReportSupport.clearLockout(env, enrolled.user().id());
-            Page sent = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-            Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
+            Flows.assertPage(requestLink(env, enrolled), "login-vigi-2fa-lost-sent");
         } finally {
             VigiSettings.restore(env, previous);
         }
@@ -103,14 +95,10 @@ class ReportLostPhoneIT {
         UPConfig profile = env.realm().users().userProfile().getConfiguration();
         UPConfig.UnmanagedAttributePolicy policy = profile.getUnmanagedAttributePolicy();
         try {
-            Totp.awayFromPeriodEdge();
-            EnrolledUser first = env.newUserWithOtp("notmeadmin");
-            LostPhoneSupport.turnOffByLink(env, first);
-            String report = ReportSupport.reportLink(env, first.user().email(), ReportSupport.OFF_SUBJECT);
-            EnrolledUser enrolled = new EnrolledUser(first.user(), env.addOtp(first.user().id()));
-            Flows.assertPage(ReportSupport.confirm(env, ReportSupport.open(env, report)), ReportSupport.DONE_PAGE);
-            ReportSupport.clearLockout(env, enrolled.user().id());
-            Flows.assertRefused(LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled), BLOCKED);
+            TurnedOffThenBack turnedOff = TurnedOffThenBack.of(env, "notmeadmin");
+            EnrolledUser enrolled = turnedOff.enrolled();
+            Flows.assertPage(ReportSupport.confirm(env, ReportSupport.open(env, turnedOff.report())), ReportSupport.DONE_PAGE);
+            Flows.assertRefused(requestLink(env, enrolled), BLOCKED);
 
             // the help desk: "Unmanaged attributes: admin can edit", then the user's Attributes tab
             profile.setUnmanagedAttributePolicy(UPConfig.UnmanagedAttributePolicy.ADMIN_EDIT);
@@ -119,13 +107,29 @@ class ReportLostPhoneIT {
             assertNotNull(user.getAttributes().remove("vigi-2fa.lost-phone-blocked"), "the admin sees the attribute");
             env.realm().users().get(enrolled.user().id()).update(user);
 
-            ReportSupport.clearLockout(env, enrolled.user().id());
-            Page sent = LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-            Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
+            Flows.assertPage(requestLink(env, enrolled), "login-vigi-2fa-lost-sent");
         } finally {
             profile.setUnmanagedAttributePolicy(policy);
             env.realm().users().userProfile().update(profile);
             VigiSettings.restore(env, previous);
+        }
+    }
+
+    /** Asks for a lost-phone link in a fresh browser, the user's earlier failures forgotten first (see clearLockout). */
+    private static Page requestLink(VigiEnvironment env, EnrolledUser enrolled) {
+        ReportSupport.clearLockout(env, enrolled.user().id());
+        return LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
+    }
+
+    /** A user who turned 2FA off by link, then set up a new phone: the user with it, and the off mail's report link. */
+    private record TurnedOffThenBack(EnrolledUser enrolled, String report) {
+
+        static TurnedOffThenBack of(VigiEnvironment env, String prefix) {
+            Totp.awayFromPeriodEdge();
+            EnrolledUser first = env.newUserWithOtp(prefix);
+            LostPhoneSupport.turnOffByLink(env, first);
+            String report = ReportSupport.reportLink(env, first.user().email(), ReportSupport.OFF_SUBJECT);
+            return new TurnedOffThenBack(new EnrolledUser(first.user(), env.addOtp(first.user().id())), report);
         }
     }
 }

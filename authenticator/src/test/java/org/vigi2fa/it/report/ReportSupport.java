@@ -1,7 +1,6 @@
 package org.vigi2fa.it.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,11 @@ import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.mail.Inbox;
-import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /** Steps and checks of the "This wasn't me" tests: the link of a mail, its pages, and what confirming left behind. */
@@ -53,14 +52,7 @@ final class ReportSupport {
 
     /** Signs in to VMS Cloud with the code, ticking "Don't ask again on this device"; returns the browser. */
     static WebSession trustDevice(VigiEnvironment env, EnrolledUser enrolled, String code) {
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page codePage = Flows.codePage(browser, request, enrolled.user());
-        Page end = browser.submit(codePage.form("#kc-otp-login-form"), Map.of("otp", code, "vigi-trust-device", "on"));
-        assertEquals(200, Flows.tokens(oauth, request, end).get("status").asInt());
-        assertNotNull(browser.cookies().get("VIGI_TRUSTED_DEVICE"), "trusted-device cookie set");
-        return browser;
+        return SignedIn.trustingTheDevice(env, enrolled, VigiClient.VMS_CLOUD, code).browser();
     }
 
     /** The user's events of a confirmed report. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.vigi2fa.it.stepup.StepUpSupport.CODE_PAGE;
+import static org.vigi2fa.testing.Flows.CODE_PAGE;
 import static org.vigi2fa.it.stepup.StepUpSupport.NEEDED_PAGE;
 import static org.vigi2fa.it.stepup.StepUpSupport.PASSWORD;
 import static org.vigi2fa.it.stepup.StepUpSupport.PASSWORD_AND_CODE;

@@ -13,7 +13,6 @@ import org.vigi2fa.testing.oauth.OAuth;
 final class StepUpSupport {
 
     static final String NEEDED_PAGE = "login-vigi-2fa-needed";
-    static final String CODE_PAGE = "login-vigi-2fa-code";
     static final List<String> PASSWORD = List.of("pwd");
     static final List<String> PASSWORD_AND_CODE = List.of("pwd", "otp");
 

@@ -1,19 +1,18 @@
 package org.vigi2fa.it.trust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.vigi2fa.testing.Flows.CODE_PAGE;
 
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
+import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
-import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
@@ -22,10 +21,9 @@ import org.vigi2fa.testing.oauth.VigiClient;
 /** Steps the trusted-device tests share: trusting a browser, a later visit with only that cookie, and checks. */
 final class TrustSupport {
 
-    static final String COOKIE = "VIGI_TRUSTED_DEVICE";
+    static final String COOKIE = SignedIn.TRUSTED_DEVICE_COOKIE;
     static final String TYPE = "vigi-trusted-device";
     static final String CHECKBOX = "vigi-trust-device";
-    static final String CODE_PAGE = "login-vigi-2fa-code";
 
     private TrustSupport() {
     }
@@ -36,16 +34,8 @@ final class TrustSupport {
 
     /** Signs in to VMS Cloud with password and code, ticking the box; fails unless back at the client with a cookie. */
     static Trusted trust(VigiEnvironment env, EnrolledUser enrolled) {
-        OAuth oauth = new OAuth(env.realmUrl());
-        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
-        WebSession browser = new WebSession(env.baseUrl());
-        Page codePage = Flows.codePage(browser, request, enrolled.user());
-        assertNotNull(codePage.document().selectFirst("input[type=checkbox][name=" + CHECKBOX + "]"), "the box is offered");
-        Page end = browser.submit(codePage.form("#kc-otp-login-form"), Map.of("otp", enrolled.totp().now(), CHECKBOX, "on"));
-        assertEquals(200, Flows.tokens(oauth, request, end).get("status").asInt());
-        String cookie = browser.cookies().get(COOKIE);
-        assertNotNull(cookie, "trusted-device cookie set: " + browser.cookies().keySet());
-        return new Trusted(enrolled, cookie);
+        SignedIn signedIn = SignedIn.trustingTheDevice(env, enrolled, VigiClient.VMS_CLOUD, enrolled.totp().now());
+        return new Trusted(enrolled, signedIn.browser().cookies().get(COOKIE));
     }
 
     /** A later visit of the same device: a browser holding only the trusted-device cookie (the SSO session is over). */
@@ -81,14 +71,10 @@ final class TrustSupport {
         assertSkipped(env, request, afterPassword(device(env, cookie), request, user), user);
     }
 
-    /** Runs the steps with these VIGI settings, then puts the previous ones back. */
-    static void withSettings(VigiEnvironment env, Map<String, String> settings, Runnable steps) {
-        Map<String, String> previous = VigiSettings.change(env, settings);
-        try {
-            steps.run();
-        } finally {
-            VigiSettings.restore(env, previous);
-        }
+    /** The code page, without "Don't ask again on this device" (a client or a request that always asks). */
+    static void assertCodePageWithoutTheBox(Page page, String why) {
+        Flows.assertPage(page, CODE_PAGE);
+        assertNotOffered(page, why);
     }
 
     /** The code page does not offer "Don't ask again on this device". */

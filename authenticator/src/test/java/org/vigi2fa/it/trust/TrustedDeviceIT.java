@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.trust.TrustSupport.assertAsked;
+import static org.vigi2fa.it.trust.TrustSupport.assertCodePageWithoutTheBox;
 import static org.vigi2fa.it.trust.TrustSupport.assertNotOffered;
 import static org.vigi2fa.it.trust.TrustSupport.assertSkipped;
 import static org.vigi2fa.it.trust.TrustSupport.assertTrusted;
@@ -25,6 +26,7 @@ import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
@@ -45,7 +47,7 @@ class TrustedDeviceIT {
         assertSkipped(env, request, afterPassword, enrolled.user());
         // another browser of the same user is asked
         Page other = Flows.passwordStep(new WebSession(env.baseUrl()), new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD), enrolled.user());
-        Flows.assertPage(other, TrustSupport.CODE_PAGE);
+        Flows.assertPage(other, Flows.CODE_PAGE);
 
         List<CredentialRepresentation> stored = devices(env, enrolled.user().id());
         assertEquals(1, stored.size());
@@ -99,14 +101,13 @@ class TrustedDeviceIT {
         WebSession browser = device(env, trusted.cookie());
         Page page = Flows.password(browser, browser.get(deviceGrant.get("verification_uri_complete").asText()),
                 trusted.enrolled().user().username(), trusted.enrolled().user().password());
-        Flows.assertPage(page, TrustSupport.CODE_PAGE);
-        assertNotOffered(page, "an always-ask client");
+        assertCodePageWithoutTheBox(page, "an always-ask client");
     }
 
     @Test
     void anAlwaysAskSettingCoversTheClientsItNames(VigiEnvironment env) {
         TrustSupport.Trusted trusted = trust(env, env.newUserWithOtp("alwaysask"));
-        TrustSupport.withSettings(env, Map.of("alwaysAskClients", "vigi-config-tool, vms-cloud"),
+        VigiSettings.with(env, Map.of("alwaysAskClients", "vigi-config-tool, vms-cloud"),
                 () -> assertAsked(env, trusted.cookie(), trusted.enrolled().user()));
         assertTrusted(env, trusted.cookie(), trusted.enrolled().user());
     }
@@ -117,14 +118,13 @@ class TrustedDeviceIT {
         TrustSupport.Trusted trusted = trust(env, env.newUserWithOtp("stepup"));
         OAuth.AuthRequest request = new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD, parameter, value);
         Page page = TrustSupport.afterPassword(device(env, trusted.cookie()), request, trusted.enrolled().user());
-        Flows.assertPage(page, TrustSupport.CODE_PAGE);
-        assertNotOffered(page, "a step-up request");
+        assertCodePageWithoutTheBox(page, "a step-up request");
     }
 
     @Test
     void settingZeroHidesTheBoxAndIgnoresTrust(VigiEnvironment env) {
         TrustSupport.Trusted trusted = trust(env, env.newUserWithOtp("trustoff"));
-        TrustSupport.withSettings(env, Map.of("trustedDeviceDays", "0"),
+        VigiSettings.with(env, Map.of("trustedDeviceDays", "0"),
                 () -> assertNotOffered(assertAsked(env, trusted.cookie(), trusted.enrolled().user()), "the setting is 0"));
     }
 
@@ -149,7 +149,7 @@ class TrustedDeviceIT {
         WebSession browser = new WebSession(env.baseUrl());
         Page codePage = org.vigi2fa.it.accountchange.AccountChangeSupport.openResetLink(env, browser,
                 new OAuth(env.realmUrl()).authRequest(VigiClient.VMS_CLOUD), enrolled.user());
-        Flows.assertPage(codePage, TrustSupport.CODE_PAGE);
+        Flows.assertPage(codePage, Flows.CODE_PAGE);
         assertNotOffered(codePage, "the reset flow");
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -86,7 +87,7 @@ class TrustedDeviceParallelIT {
             TrustSupport.assertSkipped(env, request, page, user);
             return Outcome.SKIPPED;
         }
-        if (TrustSupport.CODE_PAGE.equals(page.pageId())) {
+        if (Flows.CODE_PAGE.equals(page.pageId())) {
             return Outcome.ASKED;
         }
         assertEquals("login-login", page.pageId(), page.toString());

@@ -1,5 +1,11 @@
 package org.vigi2fa.testing.http;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,5 +47,23 @@ public final class CookieJar {
     /** The live name-to-value map (tests read and edit it). */
     public Map<String, String> asMap() {
         return cookies;
+    }
+
+    /** Sends the request with the jar's cookies (the last header it gets) and keeps the cookies the response sets. */
+    public HttpResponse<String> send(HttpClient client, HttpRequest.Builder builder) {
+        String cookieHeader = header();
+        if (cookieHeader != null) {
+            builder.header("Cookie", cookieHeader);
+        }
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            remember(response.headers().allValues("Set-Cookie"));
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

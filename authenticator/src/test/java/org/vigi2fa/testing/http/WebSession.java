@@ -1,7 +1,5 @@
 package org.vigi2fa.testing.http;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -136,20 +134,7 @@ public final class WebSession {
         builder.timeout(Duration.ofSeconds(60)).header("Accept-Language", acceptLanguage);
         route(builder);
         extraHeaders.forEach(builder::header);
-        String cookieHeader = cookies.header();
-        if (cookieHeader != null) {
-            builder.header("Cookie", cookieHeader);
-        }
-        try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            cookies.remember(response.headers().allValues("Set-Cookie"));
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return cookies.send(client, builder);
     }
 
     /** Points a request for the public URL at the chosen node, keeping the public Host (unless a test sets its own). */

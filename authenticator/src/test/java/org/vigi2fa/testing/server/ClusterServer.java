@@ -48,7 +48,7 @@ final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
         this.processes = new Process[nodes];
         this.logs = new Path[nodes];
         this.starts = new int[nodes];
-        this.testClock = settings.providerJars().stream().anyMatch(jar -> jar.getFileName().toString().contains("testsupport"));
+        this.testClock = settings.withTestSupport();
     }
 
     static ClusterServer start(ServerSettings settings) {

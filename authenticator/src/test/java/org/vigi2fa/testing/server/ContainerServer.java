@@ -22,20 +22,10 @@ import org.testcontainers.utility.MountableFile;
  * SMTP server at 127.0.0.1 (no port-forwarding helper image needed) and the tests reach the test clock provider the
  * same way as on the distribution. Its console goes to vigi.server.dir/server.log.
  */
-final class ContainerServer implements KeycloakUnderTest {
+record ContainerServer(KeycloakContainer container, String baseUrl, boolean hasTestClock) implements KeycloakUnderTest {
 
     static final String IMAGE = "quay.io/keycloak/keycloak:";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-
-    private final KeycloakContainer container;
-    private final String baseUrl;
-    private final boolean testClock;
-
-    private ContainerServer(KeycloakContainer container, String baseUrl, boolean testClock) {
-        this.container = container;
-        this.baseUrl = baseUrl;
-        this.testClock = testClock;
-    }
 
     static ContainerServer start(ServerSettings settings) {
         String version = KeycloakUnderTest.expectedVersion()
@@ -63,7 +53,7 @@ final class ContainerServer implements KeycloakUnderTest {
             container.stop();
             throw new IllegalStateException("Keycloak container did not start; see " + log, e);
         }
-        ContainerServer server = new ContainerServer(container, baseUrl, settings.providerJars().size() > 1);
+        ContainerServer server = new ContainerServer(container, baseUrl, settings.withTestSupport());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         return server;
     }
@@ -84,16 +74,6 @@ final class ContainerServer implements KeycloakUnderTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public String baseUrl() {
-        return baseUrl;
-    }
-
-    @Override
-    public boolean hasTestClock() {
-        return testClock;
     }
 
     @Override

@@ -12,19 +12,9 @@ import java.util.List;
  * Keycloak from the official distribution (org.keycloak:keycloak-quarkus-dist), run as its own process
  * in dev mode on its embedded database, with the provider JARs in providers/ and the realm imported at start.
  */
-final class DistributionServer implements KeycloakUnderTest {
+record DistributionServer(Process process, String baseUrl, boolean hasTestClock) implements KeycloakUnderTest {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-
-    private final Process process;
-    private final String baseUrl;
-    private final boolean testClock;
-
-    private DistributionServer(Process process, String baseUrl, boolean testClock) {
-        this.process = process;
-        this.baseUrl = baseUrl;
-        this.testClock = testClock;
-    }
 
     static DistributionServer start(ServerSettings settings) {
         Path home = settings.distribution();
@@ -46,8 +36,7 @@ final class DistributionServer implements KeycloakUnderTest {
             builder.environment().putAll(settings.realmEnv());
             Process process = builder.start();
             String baseUrl = "http://localhost:" + settings.httpPort();
-            DistributionServer server = new DistributionServer(process, baseUrl,
-                    settings.providerJars().stream().anyMatch(jar -> jar.getFileName().toString().contains("testsupport")));
+            DistributionServer server = new DistributionServer(process, baseUrl, settings.withTestSupport());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             try {
                 KeycloakProcess.awaitReady(process, settings.managementPort(), START_TIMEOUT, logOf(home));
@@ -70,17 +59,6 @@ final class DistributionServer implements KeycloakUnderTest {
     /** A fresh database, our JARs in providers/ and the realm file in data/import on every start. */
     private static void prepare(Path home, ServerSettings settings) throws IOException {
         KeycloakProcess.freshHome(home, settings);
-    }
-
-    @Override
-    public String baseUrl() {
-        return baseUrl;
-    }
-
-
-    @Override
-    public boolean hasTestClock() {
-        return testClock;
     }
 
     @Override

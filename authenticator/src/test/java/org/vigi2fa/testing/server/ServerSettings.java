@@ -32,6 +32,11 @@ public record ServerSettings(Path distribution, Path realmFile, List<Path> provi
                 Integer.getInteger("vigi.http.port", 8180), Integer.getInteger("vigi.management.port", 9100), smtpPort, env);
     }
 
+    /** Whether the test-support provider goes on the server: then tests may move its clock. */
+    boolean withTestSupport() {
+        return providerJars.stream().anyMatch(jar -> jar.getFileName().toString().contains("testsupport"));
+    }
+
     private static Path existing(String property) {
         String value = System.getProperty(property);
         if (value == null || !Files.exists(Path.of(value))) {

@@ -1,7 +1,9 @@
 package org.vigi2fa.it.browser.pages;
 
 import org.openqa.selenium.support.ui.Select;
+import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.browser.Browser;
+import org.vigi2fa.testing.oauth.OAuth;
 
 /** Keycloak's username and password page (login.ftl). */
 public final class LoginPage extends KeycloakPage<LoginPage> {
@@ -13,6 +15,16 @@ public final class LoginPage extends KeycloakPage<LoginPage> {
     @Override
     public String pageId() {
         return "login-login";
+    }
+
+    /** Opens the application's authorization request in the browser: this page. */
+    public static LoginPage open(Browser browser, OAuth.AuthRequest request) {
+        browser.open(request.url());
+        return new LoginPage(browser).assertCurrent();
+    }
+
+    public void signIn(TestUser user) {
+        signIn(user.username(), user.password());
     }
 
     public void signIn(String username, String password) {

@@ -25,6 +25,7 @@ import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
+import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.Grants;
@@ -85,7 +86,7 @@ class HandWiredRealmIT {
         WebSession laptop = new WebSession(env.baseUrl());
         OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
         Page codePage = Flows.passwordStep(laptop, signIn, user);
-        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        Flows.assertPage(codePage, Flows.CODE_PAGE);
         JsonNode tokens = Grants.issued(Flows.tokens(oauth, signIn, Flows.code(laptop, codePage, totp.now(1))));
 
         OAuth.AuthRequest again = oauth.authRequest(VigiClient.VMS_CLOUD);
@@ -114,18 +115,14 @@ class HandWiredRealmIT {
     @Test
     void aSessionFromBeforeTwoFactorDoesNotSkipTheCode(VigiEnvironment env) {
         TestUser user = env.newUser(name, "handsso");
-        OAuth oauth = oauth(env);
-        WebSession before = new WebSession(env.baseUrl());
-        OAuth.AuthRequest first = oauth.authRequest(VigiClient.VMS_CLOUD);
-        assertEquals(200, Flows.signInWithPassword(oauth, before, first, user).get("status").asInt());
+        Visit before = Visit.inRealm(env, name, VigiClient.VMS_CLOUD);
+        Grants.issued(before.signInWithPassword(user), "signed in with the password before 2FA");
 
         env.addOtp(name, user.id()); // as an administrator adds it: no session of the user ends
         assertEquals(1, env.otpCredentials(name, user.id()).size(), "OTP stored");
 
-        Page next = before.get(oauth.authRequest(VigiClient.VMS_CLOUD).url());
-        assertFalse(next.isRedirect(), "the old session is no way past the code: " + next);
-        Page codePage = "login-login".equals(next.pageId()) ? Flows.password(before, next, user.username(), user.password()) : next;
-        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        // the old session is no way past the code
+        Flows.onToCodePage(before.browser(), before.then(VigiClient.VMS_CLOUD).open(), user);
     }
 
     @Test
@@ -173,7 +170,7 @@ class HandWiredRealmIT {
         OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
         WebSession browser = new WebSession(env.baseUrl());
         Page codePage = AccountChangeSupport.openResetLink(env, browser, request, enrolled.user());
-        Flows.assertPage(codePage, "login-vigi-2fa-code");
+        Flows.assertPage(codePage, Flows.CODE_PAGE);
         assertTrue(codePage.document().select("#vigi-lost-phone-form").isEmpty(), "no lost-phone link in the reset flow");
         Page update = Flows.code(browser, codePage, enrolled.totp().now());
         Page end = AccountChangeSupport.newPassword(browser, update, AccountChangeSupport.NEW_PASSWORD);
@@ -183,13 +180,12 @@ class HandWiredRealmIT {
     @Test
     void updateEmailAsksTheCodeFirst(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp(name, "handmail");
-        OAuth oauth = oauth(env);
-        WebSession browser = new WebSession(env.baseUrl());
-        OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
-        Flows.signInWithCode(oauth, browser, signIn, enrolled.user(), enrolled.totp().now());
-        Page codePage = browser.get(oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "UPDATE_EMAIL").url());
-        Flows.assertPage(codePage, "login-vigi-2fa-code");
-        Page emailPage = Flows.code(browser, codePage, enrolled.totp().now(1));
+        Visit signIn = Visit.inRealm(env, name, VigiClient.VMS_CLOUD);
+        signIn.signInWithCode(enrolled.user(), enrolled.totp().now());
+        Visit updateEmail = signIn.then(VigiClient.VMS_CLOUD, "kc_action", "UPDATE_EMAIL");
+        Page codePage = updateEmail.open();
+        Flows.assertPage(codePage, Flows.CODE_PAGE);
+        Page emailPage = updateEmail.code(codePage, enrolled.totp().now(1));
         assertEquals(1, emailPage.document().select("#kc-update-email-form").size(), "Keycloak's page after the code: " + emailPage);
     }
 

@@ -57,7 +57,7 @@ class AdminConsoleImportIT {
             OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
             WebSession browser = new WebSession(env.baseUrl());
             Page codePage = Flows.passwordStep(browser, request, enrolled.user());
-            Flows.assertPage(codePage, "login-vigi-2fa-code");
+            Flows.assertPage(codePage, Flows.CODE_PAGE);
             JsonNode tokens = Grants.issued(Flows.tokens(oauth, request, Flows.code(browser, codePage, enrolled.totp().now())));
             JsonNode access = OAuth.claims(tokens.get("access_token").asText());
             assertEquals(enrolled.user().username(), access.get("preferred_username").asText());
