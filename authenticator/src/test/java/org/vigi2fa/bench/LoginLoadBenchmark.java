@@ -31,7 +31,7 @@ public final class LoginLoadBenchmark {
         static Plan of(boolean quick) {
             Plan plan = quick
                     ? new Plan(true, 4, Duration.ofSeconds(4), 2, Duration.ofSeconds(5), 2, Duration.ofSeconds(5), 30, 3, 2_000, 8, 6)
-                    : new Plan(false, 4, Duration.ofSeconds(15), 8, Duration.ofSeconds(10), 8, Duration.ofSeconds(10), 100, 20, 5_000, 30, 40);
+                    : new Plan(false, 4, Duration.ofSeconds(40), 8, Duration.ofSeconds(10), 8, Duration.ofSeconds(10), 100, 20, 5_000, 30, 40);
             // -Dbench.rounds (development): more or fewer login rounds.
             int rounds = Integer.getInteger("bench.rounds", plan.rounds());
             return new Plan(plan.quick(), plan.threads(), plan.warmup(), rounds, plan.block(), plan.enrolRounds(), plan.enrolBlock(),
