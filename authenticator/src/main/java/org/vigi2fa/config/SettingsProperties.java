@@ -32,7 +32,8 @@ final class SettingsProperties {
             .helpText("The code page offers to skip the code on this browser for this many days (never the password). 0: off.")
             .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(TwoFactorSettings.DEFAULT_TRUSTED_DEVICE_DAYS).add()
             .property().name(TwoFactorSettings.ALWAYS_ASK_CLIENTS).label("Clients that always ask the code")
-            .helpText("Client ids, comma-separated, that ignore trusted devices and do not offer them.")
+            .helpText("Client ids, comma-separated, that ask a user with 2FA for the password and a code at every authorization: "
+                    + "neither a trusted device nor a single sign-on session replaces them.")
             .type(ProviderConfigProperty.STRING_TYPE).defaultValue(TwoFactorSettings.DEFAULT_ALWAYS_ASK_CLIENTS).add()
             .property().name(TwoFactorSettings.RECOVERY_CODES).label("Recovery codes after turning 2FA on")
             .helpText("Whether the end of turning 2FA on shows a set of one-time recovery codes: required (the user must "

@@ -106,10 +106,15 @@ public final class TwoFactorSettings {
         return nonNegativeInt(TRUSTED_DEVICE_DAYS, DEFAULT_TRUSTED_DEVICE_DAYS);
     }
 
-    /** Client ids for which trusted devices never count (unset: the Config Tool; blank: none). */
+    /** Client ids for which neither a trusted device nor an SSO session replaces the code (unset: the Config Tool; blank: none). */
     public List<String> alwaysAskClients() {
         return Arrays.stream(config.getOrDefault(ALWAYS_ASK_CLIENTS, DEFAULT_ALWAYS_ASK_CLIENTS).split("[,\\s]+|##"))
                 .filter(id -> !id.isBlank()).toList();
+    }
+
+    /** Whether this client always asks a 2FA user for the password and a code typed in its own authorization. */
+    public boolean alwaysAsks(String clientId) {
+        return alwaysAskClients().contains(clientId);
     }
 
     /** {@link #RECOVERY_REQUIRED}, {@link #RECOVERY_OPTIONAL} (the default, also for unknown values) or {@link #RECOVERY_OFF}. */

@@ -8,11 +8,14 @@ import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.config.TwoFactorSettings;
 
 /**
  * Keycloak's SSO cookie step, except that a session of a user with 2FA only counts when it was verified with
  * one of the user's current OTP credentials. A session from before the user turned 2FA on (or from before a
- * re-enrolment) therefore goes through the password and the code again instead of skipping them.
+ * re-enrolment) therefore goes through the password and the code again instead of skipping them. For a client that
+ * always asks (the Config Tool: adding devices to a VMS), no session of a 2FA user counts, like a sudo prompt: every
+ * authorization of it types the password and a code of its own, whichever way the browser's session was opened.
  */
 public final class TwoFactorCookieAuthenticator extends CookieAuthenticator {
 
@@ -20,7 +23,8 @@ public final class TwoFactorCookieAuthenticator extends CookieAuthenticator {
     public void authenticate(AuthenticationFlowContext context) {
         AuthenticationManager.AuthResult sso = AuthenticationManager.authenticateIdentityCookie(context.getSession(), context.getRealm(), true);
         // getUser()/getSession(): the accessors 26.4 has; 26.5+ keep them (deprecated) beside the record's user()/session().
-        if (sso != null && !verifiedWithCurrentCredential(sso.getUser(), sso.getSession())) {
+        if (sso != null && (!verifiedWithCurrentCredential(sso.getUser(), sso.getSession())
+                || alwaysAsks(context) && hasTwoFactor(sso.getUser()))) {
             context.attempted();
             return;
         }
@@ -28,8 +32,7 @@ public final class TwoFactorCookieAuthenticator extends CookieAuthenticator {
     }
 
     static boolean verifiedWithCurrentCredential(UserModel user, UserSessionModel session) {
-        boolean hasOtp = user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE).findAny().isPresent();
-        if (!hasOtp) {
+        if (!hasTwoFactor(user)) {
             return true;
         }
         String verified = session.getNote(VigiIds.NOTE_2FA_CREDENTIAL);
@@ -38,5 +41,14 @@ public final class TwoFactorCookieAuthenticator extends CookieAuthenticator {
         }
         CredentialModel credential = user.credentialManager().getStoredCredentialById(verified);
         return credential != null && OTPCredentialModel.TYPE.equals(credential.getType());
+    }
+
+    private static boolean alwaysAsks(AuthenticationFlowContext context) {
+        return TwoFactorSettings.of(context.getSession(), context.getRealm())
+                .alwaysAsks(context.getAuthenticationSession().getClient().getClientId());
+    }
+
+    private static boolean hasTwoFactor(UserModel user) {
+        return user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE).findAny().isPresent();
     }
 }

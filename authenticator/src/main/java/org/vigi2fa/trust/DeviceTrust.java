@@ -104,8 +104,7 @@ public final class DeviceTrust {
                 || authSession.getClientNote(OIDCLoginProtocol.ACR_PARAM) != null
                 || authSession.getClientNote(Constants.REQUESTED_LEVEL_OF_AUTHENTICATION) != null;
         return !stepUp && LoginActionsService.AUTHENTICATE_PATH.equals(context.getFlowPath())
-                && !TwoFactorSettings.of(context.getSession(), context.getRealm()).alwaysAskClients()
-                        .contains(authSession.getClient().getClientId());
+                && !TwoFactorSettings.of(context.getSession(), context.getRealm()).alwaysAsks(authSession.getClient().getClientId());
     }
 
     /** The password form of this flow succeeded in this login: a cookie never stands in for the password. */
