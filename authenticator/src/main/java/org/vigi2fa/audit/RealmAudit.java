@@ -17,6 +17,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.PostMigrationEvent;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.notify.PublicAddress;
 
 /**
  * What in a VIGI realm's set-up lets a user with 2FA in without the code, or lets the recovery address change without
@@ -75,6 +76,13 @@ public final class RealmAudit {
             findings.add("the UPDATE_EMAIL required action is off: the account REST API changes the address the lost-phone"
                     + " link goes to without the code");
         }
+        KeycloakSessionRealm.run(session, realm, () -> {
+            if (PublicAddress.followsRequests(session)) {
+                findings.add("no fixed public address (neither the server's --hostname nor the realm's Frontend URL):"
+                        + " the lost-phone and \"This wasn't me\" links are not mailed, and Keycloak's own mailed links"
+                        + " (forgot password, verify e-mail) follow each request's Host header");
+            }
+        });
         realm.getClientsStream().forEach(client -> clientFindings(realm, client, findings));
         KeycloakSessionRealm.run(session, realm, () -> session.identityProviders().getAllStream()
                 .filter(idp -> idp.isEnabled())

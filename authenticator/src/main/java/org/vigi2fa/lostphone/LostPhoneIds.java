@@ -18,6 +18,8 @@ public final class LostPhoneIds {
     static final String MSG_LOCKED = "vigi2faLostPhoneLocked";
     static final String MSG_UNVERIFIED = "vigi2faLostPhoneUnverified";
     static final String MSG_PAUSED = "vigi2faLostPhonePaused";
+    /** The server has no fixed public address: a link would point wherever the request's Host header said. */
+    static final String MSG_NO_ADDRESS = "vigi2faLostPhoneNoAddress";
 
     // Opening the link
     static final String MSG_STALE = "vigi2faLinkStale";
@@ -46,6 +48,7 @@ public final class LostPhoneIds {
     static final String EVENT_CONFIRM = "lost-phone-confirm";
     /** Event detail: why the link was refused although the user has 2FA and an address. */
     static final String DETAIL_REFUSED = "vigi_2fa_refused";
+    static final String REFUSED_NO_ADDRESS = "no-public-address";
     static final String REFUSED_UNVERIFIED = "email-not-verified";
     static final String REFUSED_PAUSED = "recent-account-change";
 

@@ -22,6 +22,7 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.accountchange.CoolingOff;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.Reauthentication;
+import org.vigi2fa.notify.PublicAddress;
 import org.vigi2fa.notify.TwoFactorNotifier;
 import org.vigi2fa.report.LostPhoneBlock;
 import org.vigi2fa.report.ReportIds;
@@ -51,6 +52,12 @@ public final class LostPhoneRequest {
             return;
         }
         event.user(user);
+        if (PublicAddress.followsRequests(context.getSession())) {
+            // a link built from this request's Host header would send the victim's click wherever the asker chose
+            event.detail(DETAIL_REFUSED, LostPhoneIds.REFUSED_NO_ADDRESS).error(Errors.NOT_ALLOWED);
+            refuse(context, LostPhoneIds.MSG_NO_ADDRESS);
+            return;
+        }
         List<CredentialModel> otp = TwoFactorRemoval.otpCredentials(user);
         TwoFactorSettings settings = TwoFactorSettings.of(context.getSession(), context.getRealm());
         if (refusedForAccount(context, user, otp, settings, event) || !claimCooldown(context, user, settings, event)) {

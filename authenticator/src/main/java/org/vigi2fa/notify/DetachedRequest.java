@@ -27,6 +27,11 @@ final class DetachedRequest implements HttpRequest {
         this.uri = new Addresses(baseUri, requestUri);
     }
 
+    /** A fixed base and request address, matched against nothing. */
+    static UriInfo addresses(URI baseUri, URI requestUri) {
+        return new Addresses(baseUri, requestUri);
+    }
+
     /** The raw (pre-hostname-rules) addresses of the live request, or null when there is none. */
     static URI[] addressesOf(HttpRequest request) {
         UriInfo live = request == null ? null : request.getUri();

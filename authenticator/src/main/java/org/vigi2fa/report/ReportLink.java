@@ -13,6 +13,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.LoginActionsService;
 import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.notify.PublicAddress;
 
 /**
  * Makes the "This wasn't me" link of one security mail, in the request that sends it (the signed URL is a plain value
@@ -41,11 +42,12 @@ public final class ReportLink {
         return withLink;
     }
 
-    /** The signed link, or null outside an HTTP request (no base URL) or when it cannot be made. */
+    /** The signed link, or null outside an HTTP request, without a fixed public address, or when it cannot be made. */
     private static String link(KeycloakSession session, RealmModel realm, UserModel user, String template, int days) {
         try {
             UriInfo uri = session.getContext().getHttpRequest() == null ? null : session.getContext().getUri();
-            if (uri == null) {
+            if (uri == null || PublicAddress.followsRequests(session)) {
+                // never a link that the request's Host header could point elsewhere
                 return null;
             }
             ReportActionToken token = new ReportActionToken(user.getId(), Time.currentTime() + days * 86_400, kindOf(template));

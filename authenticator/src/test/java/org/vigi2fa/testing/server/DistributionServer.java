@@ -17,6 +17,16 @@ record DistributionServer(Process process, String baseUrl, boolean hasTestClock)
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     static DistributionServer start(ServerSettings settings) {
+        // a fixed public URL, as in production: links and token issuers never follow the request's Host
+        return start(settings, "--hostname=http://localhost:" + settings.httpPort());
+    }
+
+    /** The same server with no public URL fixed (plain {@code start-dev}): its URLs follow each request's Host. */
+    static KeycloakUnderTest startWithoutHostname(ServerSettings settings) {
+        return start(settings, null);
+    }
+
+    private static DistributionServer start(ServerSettings settings, String hostnameOption) {
         Path home = settings.distribution();
         if (home == null || !Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("No Keycloak distribution at " + home + " (mvn verify unpacks the one"
@@ -26,9 +36,10 @@ record DistributionServer(Process process, String baseUrl, boolean hasTestClock)
             prepare(home, settings);
             List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + settings.httpPort(), "--http-management-port=" + settings.managementPort(),
-                    "--health-enabled=true", "--import-realm", "--cache=local",
-                    // a fixed public URL, as in production: links and token issuers never follow the request's Host
-                    "--hostname=http://localhost:" + settings.httpPort()));
+                    "--health-enabled=true", "--import-realm", "--cache=local"));
+            if (hostnameOption != null) {
+                command.add(hostnameOption);
+            }
             ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                     .redirectErrorStream(true).redirectOutput(logOf(home).toFile());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ServerSettings.ADMIN_USER);
