@@ -27,6 +27,8 @@ public final class VigiIds {
     public static final String TPL_CODE = "vigi-2fa-code.ftl";
     public static final String MSG_CODE_MISSING = "vigi2faCodeMissing";
     public static final String MSG_CODE_FORMAT = "vigi2faCodeFormat";
+    /** The authenticator reached the limit of wrong codes in a row and takes no code until it is rebound. */
+    public static final String MSG_AUTHENTICATOR_BLOCKED = "vigi2faAuthenticatorBlocked";
     /** Code-page attribute: whether "Can't use your authenticator app?" is offered (not in the reset flow). */
     public static final String ATTR_LOST_PHONE_OFFERED = "vigiLostPhoneOffered";
     /** Code-page attribute: message key of the lead text when the page guards something other than sign-in. */

@@ -2,6 +2,7 @@ package org.vigi2fa.credential;
 
 import jakarta.ws.rs.HttpMethod;
 
+import org.keycloak.credential.CredentialInput;
 import org.keycloak.credential.CredentialMetadata;
 import org.keycloak.credential.CredentialTypeMetadata;
 import org.keycloak.credential.CredentialTypeMetadataContext;
@@ -12,12 +13,14 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.guard.WrongCodeLimit;
 
 /**
  * Keycloak's OTP credential provider, with what VIGI realms show and allow in the account console:
  * <ul>
  * <li>no "Set up" while the user has an authenticator (the product keeps one per user);</li>
  * <li>a help text of our own and, per credential, when it was turned on and last signed in, and where;</li>
+ * <li>no code accepted after {@link WrongCodeLimit#LIMIT} wrong ones in a row, until the authenticator is rebound;</li>
  * <li>not removable through an HTTP DELETE (the deprecated account REST {@code DELETE /account/credentials/{id}}),
  * which asks for no password and no code. The console's remove button is a GET-driven kc_action
  * ({@code delete_credential}) and stays offered; it runs the VIGI turn-off page.</li>
@@ -27,6 +30,17 @@ public final class VigiOtpCredentialProvider extends OTPCredentialProvider {
 
     public VigiOtpCredentialProvider(KeycloakSession session) {
         super(session);
+    }
+
+    /** Keycloak's check, except that an authenticator at {@link WrongCodeLimit#LIMIT} wrong codes in a row takes none. */
+    @Override
+    public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
+        if (WrongCodeLimit.reached(user, input.getCredentialId())) {
+            return false;
+        }
+        boolean valid = super.isValid(realm, user, input);
+        WrongCodeLimit.record(session, realm, user, input.getCredentialId(), valid);
+        return valid;
     }
 
     @Override

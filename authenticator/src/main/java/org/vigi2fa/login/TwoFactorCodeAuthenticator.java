@@ -24,6 +24,7 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.credential.LastSignIn;
 import org.vigi2fa.guard.CodeInput;
+import org.vigi2fa.guard.WrongCodeLimit;
 import org.vigi2fa.lostphone.LostPhoneIds;
 import org.vigi2fa.lostphone.LostPhoneRequest;
 import org.vigi2fa.recovery.RecoveryCodes;
@@ -112,7 +113,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         UserModel user = context.getUser();
         if (!isUsersOtpCredential(user, credentialId)
                 || !user.credentialManager().isValid(new UserCredentialModel(credentialId, OTPCredentialModel.TYPE, code))) {
-            fail(context, Messages.INVALID_TOTP);
+            fail(context, WrongCodeLimit.reached(user, credentialId) ? VigiIds.MSG_AUTHENTICATOR_BLOCKED : Messages.INVALID_TOTP);
             return;
         }
         // marks the user session as verified with this credential; the SSO cookie step checks it
