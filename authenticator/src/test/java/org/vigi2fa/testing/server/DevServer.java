@@ -1,6 +1,8 @@
 package org.vigi2fa.testing.server;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -25,8 +27,8 @@ public final class DevServer {
         GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         MailInbox inbox = MailInbox.start(mail, inboxPort);
-        System.out.println("Starting Keycloak (about a minute)...");
-        KeycloakUnderTest server = DistributionServer.start(ServerSettings.fromSystemProperties(smtpPort));
+        System.out.println("Starting Keycloak (one to three minutes; the WARN lines about SPIs are expected, see README)...");
+        KeycloakUnderTest server = DistributionServer.start(ServerSettings.fromSystemProperties(smtpPort).withProductDefaults());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             inbox.close();
@@ -39,15 +41,14 @@ public final class DevServer {
             demoUser(realm, "bob", "Bob", "bob@vigi.local");
         }
         String base = server.baseUrl();
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("Account settings:", base + "/realms/vigi/account");
+        links.put("Turn 2FA on (Signing in):", base + "/realms/vigi/account/account-security/signing-in");
+        links.put("Mail catcher inbox:", inbox.url());
+        links.put("Admin console (admin / admin):", base + "/admin/");
         System.out.println();
-        System.out.println("VIGI 2FA is running.");
-        System.out.println("  Account settings (turn 2FA on/off): " + base + "/realms/vigi/account");
-        System.out.println("  Turn 2FA on directly:               " + base + "/realms/vigi/protocol/openid-connect/auth?client_id=account-console"
-                + "&redirect_uri=" + java.net.URLEncoder.encode(base + "/realms/vigi/account/", java.nio.charset.StandardCharsets.UTF_8)
-                + "&response_type=code&scope=openid&kc_action=vigi-2fa-enable");
-        System.out.println("  Demo users:                         alice / alice-password-1, bob / bob-password-1");
-        System.out.println("  Mail catcher inbox:                 http://localhost:" + inboxPort + "/");
-        System.out.println("  Admin console:                      " + base + "/admin/  (admin / admin)");
+        System.out.println("VIGI 2FA is running. Demo users: alice / alice-password-1, bob / bob-password-1");
+        links.forEach((what, url) -> System.out.printf("  %-32s %s%s%n", what, url, DemoLinks.answers(url) ? "" : "  (not answering!)"));
         System.out.println("Press Ctrl-C to stop.");
         Thread.currentThread().join();
     }

@@ -6,10 +6,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.sun.net.httpserver.HttpServer;
@@ -76,9 +78,10 @@ public final class MailInbox implements AutoCloseable {
         if (messages.length == 0) {
             html.append("<p id=empty>No mail yet.</p>");
         }
-        for (int i = messages.length - 1; i >= 0; i--) {
-            html.append(article(messages[i], i));
-        }
+        // GreenMail lists mails by mailbox; a person reads them by time
+        Comparator<Integer> byTime = Comparator.comparingLong(i -> sentAt(messages[i]));
+        IntStream.range(0, messages.length).boxed().sorted(byTime.thenComparing(i -> i).reversed())
+                .forEach(i -> html.append(article(messages[i], i)));
         return html.append("</html>").toString();
     }
 
@@ -117,6 +120,15 @@ public final class MailInbox implements AutoCloseable {
             shown.add(address instanceof InternetAddress internet ? internet.toUnicodeString() : address.toString());
         }
         return String.join(", ", shown);
+    }
+
+    private static long sentAt(MimeMessage message) {
+        try {
+            Date date = message.getSentDate() != null ? message.getSentDate() : message.getReceivedDate();
+            return date == null ? 0 : date.getTime();
+        } catch (MessagingException e) {
+            return 0;
+        }
     }
 
     private static String time(MimeMessage message) throws MessagingException {

@@ -1,10 +1,12 @@
 package org.vigi2fa.testing.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Properties;
 
 import jakarta.mail.Message;
@@ -49,6 +51,21 @@ class MailInboxTest {
         assertTrue(html.selectFirst("head > base[target=_top]") != null, "links open in the window: " + frame.attr("srcdoc"));
         assertTrue(html.selectFirst("a").attr("href").endsWith("key=a&client_id=b"), "HTML part decoded: " + html.body());
         assertFalse(page.outerHtml().contains("=?UTF-8?") || page.outerHtml().contains("quoted-printable"), "no raw MIME");
+    }
+
+    @Test
+    void mailsOfSeveralMailboxesAreShownByTimeNotByMailbox() throws Exception {
+        MimeMessage aliceFirst = received("first", "1", "<p>1</p>");
+        aliceFirst.setSentDate(new java.util.Date(1_000_000_000_000L));
+        MimeMessage bobSecond = received("second", "2", "<p>2</p>");
+        bobSecond.setSentDate(new java.util.Date(1_000_000_060_000L));
+        MimeMessage aliceThird = received("third", "3", "<p>3</p>");
+        aliceThird.setSentDate(new java.util.Date(1_000_000_120_000L));
+
+        // GreenMail's order: every mail of one mailbox, then the next mailbox
+        Document page = Jsoup.parse(MailInbox.page(new MimeMessage[] {aliceFirst, aliceThird, bobSecond}));
+
+        assertEquals(List.of("third", "second", "first"), page.select("article.mail .subject").eachText());
     }
 
     @Test
