@@ -3,6 +3,11 @@ package org.vigi2fa.it.recovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -108,5 +113,20 @@ final class RecoverySupport {
         Matcher m = Pattern.compile("\"remaining(?:Codes)?\"\\s*:\\s*(\\d+)").matcher(stored.get(0).getCredentialData());
         assertTrue(m.find(), stored.get(0).getCredentialData());
         return Integer.parseInt(m.group(1));
+    }
+
+    /**
+     * Arms the test-support provider: the user's next sign-in rolls back after the code was checked (on every node).
+     * Aborts the test (reported as skipped) on a server without the test-support provider.
+     */
+    static void rollBackNextSignIn(VigiEnvironment env, String userId) throws IOException, InterruptedException {
+        if (!env.canMoveClock()) {
+            throw new org.opentest4j.TestAbortedException("forces a rollback: needs the test-support provider");
+        }
+        for (String node : env.nodes()) {
+            HttpRequest arm = HttpRequest.newBuilder(URI.create(node + "/realms/" + VigiEnvironment.REALM
+                    + "/vigi-test-rollback/next-login/" + userId)).PUT(HttpRequest.BodyPublishers.noBody()).build();
+            assertEquals(204, HttpClient.newHttpClient().send(arm, HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
     }
 }
