@@ -16,8 +16,8 @@ import org.keycloak.models.utils.RecoveryAuthnCodesUtils;
 /**
  * Keycloak's recovery-code provider, with two changes: the input is normalised first (spaces, dashes, lower case),
  * and a matching code is claimed in the single-use store (shared by every node) before Keycloak strikes it from the
- * list, so of simultaneous submits of one code exactly one counts. Keycloak reads the list, compares and writes it
- * back, and two requests that read it at once would both succeed.
+ * list, so of simultaneous submits of one code exactly one counts ({@link RecoveryClaim}; a rollback releases it).
+ * Keycloak reads the list, compares and writes it back, and two requests that read it at once would both succeed.
  */
 public final class VigiRecoveryCodesCredentialProvider extends RecoveryAuthnCodesCredentialProvider {
 
@@ -40,8 +40,7 @@ public final class VigiRecoveryCodesCredentialProvider extends RecoveryAuthnCode
         if (next.isEmpty() || !RecoveryAuthnCodesUtils.verifyRecoveryCodeInput(code, next.get().getEncodedHashedValue())) {
             return false;
         }
-        String claim = RecoveryIds.CLAIM_KEY_PREFIX + stored.get().getId() + "." + next.get().getNumber();
-        if (!session.singleUseObjects().putIfAbsent(claim, RecoveryIds.CLAIM_SECONDS)) {
+        if (!RecoveryClaim.claim(session, stored.get().getId(), next.get().getNumber())) {
             return false;
         }
         return super.isValid(realm, user, new UserCredentialModel(stored.get().getId(), getType(), code));
