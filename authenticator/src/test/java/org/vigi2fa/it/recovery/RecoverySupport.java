@@ -35,7 +35,7 @@ final class RecoverySupport {
     static final String PAGE_CODES = "login-vigi-2fa-recovery-codes";
     static final String PAGE_MANAGE = "login-vigi-2fa-recovery-manage";
     static final String WRONG = "This recovery code is not right or was used already.";
-    static final String MALFORMED = "A recovery code is 12 letters and digits";
+    static final String MALFORMED = "A recovery code is 16 letters and digits";
     static final String SETTING = "recoveryCodes";
 
     private RecoverySupport() {
@@ -78,8 +78,13 @@ final class RecoverySupport {
         Flows.assertPage(codesPage, PAGE_CODES);
         List<String> codes = codesPage.document().select("#vigi-recovery-codes li").stream()
                 .map(Element::text).map(c -> c.replace("-", "")).toList();
-        assertEquals(12, codes.size(), "Keycloak's generator makes 12 codes: " + codes);
+        assertEquals(12, codes.size(), "a set is 12 codes: " + codes);
         return codes;
+    }
+
+    /** The manage page's "generate new codes" with the proof: the password and an authenticator or recovery code. */
+    static Page generate(WebSession browser, Page manage, String password, String second) {
+        return browser.submit(manage.form("#vigi-recovery-manage-form"), Map.of("password", password, "second", second, "generate", "true"));
     }
 
     /** Ticks "I saved them" and submits. */
