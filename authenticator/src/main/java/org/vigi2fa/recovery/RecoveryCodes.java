@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.keycloak.common.util.SecretGenerator;
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
+import org.keycloak.credential.hash.PasswordHashProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
@@ -16,6 +20,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
 import org.keycloak.models.credential.dto.RecoveryAuthnCodeRepresentation;
 import org.keycloak.models.credential.dto.RecoveryAuthnCodesCredentialData;
+import org.keycloak.models.credential.dto.RecoveryAuthnCodesSecretData;
 import org.keycloak.models.utils.RecoveryAuthnCodesUtils;
 import org.keycloak.util.JsonSerialization;
 import org.keycloak.utils.CredentialHelper;
@@ -64,16 +69,39 @@ public final class RecoveryCodes {
         }
     }
 
-    /** A fresh list from Keycloak's generator (12 codes of 12 characters). */
+    /** A fresh list: 12 codes of 16 characters over {@link RecoveryIds#CODE_ALPHABET}, from Keycloak's secure generator. */
     static List<String> generate() {
-        return RecoveryAuthnCodesUtils.generateRawCodes();
+        char[] alphabet = RecoveryIds.CODE_ALPHABET.toCharArray();
+        return Stream.generate(() -> SecretGenerator.getInstance().randomString(RecoveryIds.CODE_LENGTH, alphabet))
+                .limit(RecoveryAuthnCodesUtils.QUANTITY_OF_CODES_TO_GENERATE).toList();
     }
 
     /** Stores the list through Keycloak's helper; its provider deletes the previous set first, so old codes die. */
     static void store(KeycloakSession session, RealmModel realm, UserModel user, List<String> codes) {
-        RecoveryAuthnCodesCredentialModel model = RecoveryAuthnCodesCredentialModel.createFromValues(codes,
-                Time.currentTimeMillis(), RecoveryIds.LABEL);
-        CredentialHelper.createRecoveryCodesCredential(session, realm, user, model, codes);
+        PasswordHashProvider hasher = session.getProvider(PasswordHashProvider.class, RecoveryIds.HASH_ALGORITHM);
+        RecoveryAuthnCodesCredentialModel set = hashed(hasher, codes, Time.currentTimeMillis());
+        CredentialHelper.createRecoveryCodesCredential(session, realm, user, set, codes);
+    }
+
+    /**
+     * Keycloak's recovery-code credential, in its data shapes (so both consoles list and remove it), with each code
+     * hashed by {@link RecoveryCodeHash} instead of Keycloak's unsalted SHA-512.
+     */
+    static RecoveryAuthnCodesCredentialModel hashed(PasswordHashProvider hasher, List<String> codes, long createdAt) {
+        List<RecoveryAuthnCodeRepresentation> hashed = IntStream.range(0, codes.size())
+                .mapToObj(i -> new RecoveryAuthnCodeRepresentation(i + 1, RecoveryCodeHash.encode(hasher, codes.get(i)))).toList();
+        CredentialModel set = new CredentialModel();
+        set.setType(RecoveryAuthnCodesCredentialModel.TYPE);
+        set.setUserLabel(RecoveryIds.LABEL);
+        set.setCreatedDate(createdAt);
+        try {
+            set.setSecretData(JsonSerialization.writeValueAsString(new RecoveryAuthnCodesSecretData(hashed)));
+            set.setCredentialData(JsonSerialization.writeValueAsString(new RecoveryAuthnCodesCredentialData(
+                    RecoveryIds.HASH_ITERATIONS, RecoveryIds.HASH_ALGORITHM, codes.size(), codes.size())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return RecoveryAuthnCodesCredentialModel.createFromCredentialModel(set);
     }
 
     /** Removes every recovery-code credential of the user, one REMOVE_CREDENTIAL event each; returns how many. */

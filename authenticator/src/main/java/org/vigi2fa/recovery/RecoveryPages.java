@@ -43,11 +43,11 @@ final class RecoveryPages {
         return form.createForm(RecoveryIds.TPL_MANAGE);
     }
 
-    /** The list as Keycloak's own page shows it (three groups of four characters joined by dashes), numbered from 1 in the template. */
+    /** The list in groups of four characters joined by dashes, numbered from 1 in the template. */
     static Response codes(RequiredActionContext context, List<String> codes, String error) {
         LoginFormsProvider form = context.form()
                 .setAttribute(RecoveryIds.ATTR_CODES, codes.stream()
-                        .map(c -> c.substring(0, 4) + "-" + c.substring(4, 8) + "-" + c.substring(8)).collect(Collectors.toList()))
+                        .map(RecoveryCodeInput::grouped).collect(Collectors.toList()))
                 .setAttribute(RecoveryIds.ATTR_SKIPPABLE, skippable(context));
         if (error != null) {
             form.setError(error);

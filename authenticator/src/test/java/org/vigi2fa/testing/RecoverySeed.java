@@ -1,5 +1,10 @@
 package org.vigi2fa.testing;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,13 +13,16 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
- * The one way tests give a user recovery codes without the pages: Keycloak's recovery-code credential (SHA-512 of
- * each code, as Keycloak stores them) added through the admin API, and the codes in the order Keycloak asks for them.
+ * The one way tests give a user recovery codes without the pages: Keycloak's recovery-code credential as Keycloak 26
+ * itself stores it (12-character codes, unsalted SHA-512 of each: a set made before VIGI hashed codes itself), added
+ * through the admin API, and the codes in the order Keycloak asks for them.
  */
 public record RecoverySeed(List<String> codes) {
 
@@ -55,6 +63,22 @@ public record RecoverySeed(List<String> codes) {
     /** The user's stored recovery-code credentials (admin API). */
     public static List<CredentialRepresentation> stored(VigiEnvironment env, String userId) {
         return env.realm().users().get(userId).credentials().stream().filter(c -> TYPE.equals(c.getType())).toList();
+    }
+
+    /**
+     * The user's recovery-code credentials with their secret data, as Keycloak's store holds them (test-support
+     * endpoint: the admin API never returns secret data).
+     */
+    public static JsonNode storedWithSecrets(VigiEnvironment env, String userId) throws IOException, InterruptedException {
+        if (!env.canMoveClock()) {
+            throw new org.opentest4j.TestAbortedException("reads secret data: needs the test-support provider");
+        }
+        HttpRequest read = HttpRequest.newBuilder(URI.create(env.realmUrl() + "/vigi-test-credential/" + userId + "/" + TYPE)).GET().build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(read, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("reading the stored credential failed: HTTP " + response.statusCode());
+        }
+        return new ObjectMapper().readTree(response.body());
     }
 
     /** The n-th code (1-based, the number the page asks for). */

@@ -34,17 +34,17 @@ class RecoveryManageIT {
         Flows.assertPage(manage, RecoverySupport.PAGE_MANAGE);
         assertTrue(manage.text().contains("You have 12 of 12 recovery codes left."), manage.text());
 
-        Page wrongPassword = generate(browser, manage, "not-the-password", seeded.enrolled().totp().now(1));
+        Page wrongPassword = RecoverySupport.generate(browser, manage, "not-the-password", seeded.enrolled().totp().now(1));
         assertRefused(wrongPassword, "The password is not right.");
         BruteForce.of(env, seeded.enrolled().user().id()).awaitFailures(1);
         BruteForce.nextAttempt();
-        Page wrongCode = generate(browser, wrongPassword, seeded.enrolled().user().password(), seeded.enrolled().totp().wrongNow());
+        Page wrongCode = RecoverySupport.generate(browser, wrongPassword, seeded.enrolled().user().password(), seeded.enrolled().totp().wrongNow());
         assertRefused(wrongCode, "The code is not right.");
         BruteForce.of(env, seeded.enrolled().user().id()).awaitFailures(2);
         assertEquals(12, RecoverySupport.left(env, seeded.enrolled().user().id()), "refusals change nothing");
 
         BruteForce.nextAttempt();
-        Page codes = generate(browser, wrongCode, seeded.enrolled().user().password(), seeded.enrolled().totp().now(1));
+        Page codes = RecoverySupport.generate(browser, wrongCode, seeded.enrolled().user().password(), seeded.enrolled().totp().now(1));
         List<String> fresh = RecoverySupport.shownCodes(codes);
         Page end = RecoverySupport.saved(browser, codes);
         assertTrue(end.isRedirect(), end.toString());
@@ -66,7 +66,7 @@ class RecoveryManageIT {
         Seeded seeded = RecoverySupport.user(env, "rc-regen-rc", 12);
         SignedIn signedIn = seeded.signedIn(env);
         Page manage = signedIn.startAction(RecoverySupport.ACTION);
-        Page codes = generate(signedIn.browser(), manage, seeded.enrolled().user().password(), seeded.codes().number(1).toLowerCase());
+        Page codes = RecoverySupport.generate(signedIn.browser(), manage, seeded.enrolled().user().password(), seeded.codes().number(1).toLowerCase());
         RecoverySupport.shownCodes(codes);
     }
 
@@ -112,9 +112,5 @@ class RecoveryManageIT {
         RecoverySupport.shownCodes(codes);
         assertEquals(200, Flows.tokens(oauth, next, RecoverySupport.saved(other, codes)).get("status").asInt());
         assertEquals(12, RecoverySupport.left(env, seeded.enrolled().user().id()));
-    }
-
-    private static Page generate(WebSession browser, Page manage, String password, String second) {
-        return browser.submit(manage.form("#vigi-recovery-manage-form"), Map.of("password", password, "second", second, "generate", "true"));
     }
 }

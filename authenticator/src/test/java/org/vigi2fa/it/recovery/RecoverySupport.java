@@ -3,6 +3,11 @@ package org.vigi2fa.it.recovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,7 +35,7 @@ final class RecoverySupport {
     static final String PAGE_CODES = "login-vigi-2fa-recovery-codes";
     static final String PAGE_MANAGE = "login-vigi-2fa-recovery-manage";
     static final String WRONG = "This recovery code is not right or was used already.";
-    static final String MALFORMED = "A recovery code is 12 letters and digits";
+    static final String MALFORMED = "A recovery code is 16 letters and digits";
     static final String SETTING = "recoveryCodes";
 
     private RecoverySupport() {
@@ -73,8 +78,13 @@ final class RecoverySupport {
         Flows.assertPage(codesPage, PAGE_CODES);
         List<String> codes = codesPage.document().select("#vigi-recovery-codes li").stream()
                 .map(Element::text).map(c -> c.replace("-", "")).toList();
-        assertEquals(12, codes.size(), "Keycloak's generator makes 12 codes: " + codes);
+        assertEquals(12, codes.size(), "a set is 12 codes: " + codes);
         return codes;
+    }
+
+    /** The manage page's "generate new codes" with the proof: the password and an authenticator or recovery code. */
+    static Page generate(WebSession browser, Page manage, String password, String second) {
+        return browser.submit(manage.form("#vigi-recovery-manage-form"), Map.of("password", password, "second", second, "generate", "true"));
     }
 
     /** Ticks "I saved them" and submits. */
@@ -108,5 +118,20 @@ final class RecoverySupport {
         Matcher m = Pattern.compile("\"remaining(?:Codes)?\"\\s*:\\s*(\\d+)").matcher(stored.get(0).getCredentialData());
         assertTrue(m.find(), stored.get(0).getCredentialData());
         return Integer.parseInt(m.group(1));
+    }
+
+    /**
+     * Arms the test-support provider: the user's next sign-in rolls back after the code was checked (on every node).
+     * Aborts the test (reported as skipped) on a server without the test-support provider.
+     */
+    static void rollBackNextSignIn(VigiEnvironment env, String userId) throws IOException, InterruptedException {
+        if (!env.canMoveClock()) {
+            throw new org.opentest4j.TestAbortedException("forces a rollback: needs the test-support provider");
+        }
+        for (String node : env.nodes()) {
+            HttpRequest arm = HttpRequest.newBuilder(URI.create(node + "/realms/" + VigiEnvironment.REALM
+                    + "/vigi-test-rollback/next-login/" + userId)).PUT(HttpRequest.BodyPublishers.noBody()).build();
+            assertEquals(204, HttpClient.newHttpClient().send(arm, HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
     }
 }
