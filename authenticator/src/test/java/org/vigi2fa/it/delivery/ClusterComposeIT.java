@@ -56,7 +56,9 @@ class ClusterComposeIT {
     void theContainerfileBakesTheJarBuiltByPackageAndTheRealm() throws IOException {
         String containerfile = Files.readString(PROJECT.resolve("Containerfile"));
         assertTrue(containerfile.contains("FROM quay.io/keycloak/keycloak:26.7.3"), containerfile);
-        assertTrue(containerfile.contains("COPY authenticator/target/vigi-2fa-keycloak.jar /opt/keycloak/providers/"));
+        String jar = Path.of(System.getProperty("vigi.provider.jar")).getFileName().toString();
+        assertTrue(containerfile.contains("COPY authenticator/target/" + jar + " /opt/keycloak/providers/" + jar),
+                "the Containerfile copies the JAR this build makes, " + jar);
         assertTrue(containerfile.contains("kc.sh build"), "built at image time, started with --optimized");
         assertTrue(containerfile.contains("KC_DB=postgres") && containerfile.contains("KC_CACHE=ispn"));
         assertTrue(Files.isRegularFile(PROJECT.resolve("realm-config/vigi-realm.json")));
