@@ -53,6 +53,19 @@ class ClusterComposeIT {
     }
 
     @Test
+    void portsArePublishedOnLoopbackOnly() throws IOException {
+        int published = 0;
+        for (Object service : map(compose(), "services").values()) {
+            Object ports = ((Map<?, ?>) service).get("ports");
+            for (Object port : ports == null ? java.util.List.of() : (java.util.List<?>) ports) {
+                published++;
+                assertTrue(port.toString().startsWith("127.0.0.1:"), "published on loopback only: " + port);
+            }
+        }
+        assertEquals(2, published, "the balancer and the mail catcher's web inbox");
+    }
+
+    @Test
     void theContainerfileBakesTheJarBuiltByPackageAndTheRealm() throws IOException {
         String containerfile = Files.readString(PROJECT.resolve("Containerfile"));
         assertTrue(containerfile.contains("FROM quay.io/keycloak/keycloak:26.7.3"), containerfile);

@@ -46,7 +46,7 @@ class DeliveryIT {
                 }
             }
         }
-        assertEquals(3, mounts, "JAR, themes and realm are mounted");
+        assertEquals(4, mounts, "the folder for the JAR check, the JAR, themes and realm are mounted");
         assertTrue(missing.isEmpty(), "mounted paths that do not exist: " + missing);
     }
 
@@ -72,6 +72,21 @@ class DeliveryIT {
                 .get("services").get("keycloak").get("volumes");
         String mount = withDefaults(volumes.get(0).asText());
         assertEquals("./authenticator/target/" + jar + ":/opt/keycloak/providers/" + jar + ":ro", mount);
+    }
+
+    @Test
+    void composeStopsWithAClearMessageWhenTheJarWasNotBuilt() throws IOException {
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve("docker-compose.yml").toFile()).get("services");
+        JsonNode check = services.get("provider-jar");
+        assertTrue(check.get("command").get(0).asText().contains("build the JAR first: mvn -B -DskipTests package"), check.toString());
+        assertEquals("service_completed_successfully",
+                services.get("keycloak").get("depends_on").get("provider-jar").get("condition").asText(),
+                "Keycloak starts only once the check found the JAR");
+        for (JsonNode service : services) {
+            for (JsonNode port : service.path("ports")) {
+                assertTrue(port.asText().startsWith("127.0.0.1:"), "published on loopback only: " + port);
+            }
+        }
     }
 
     @Test
