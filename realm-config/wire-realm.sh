@@ -72,19 +72,26 @@ changes=0
 change() {
   local what=$1; shift
   changes=$((changes + 1))
-  if $dry_run; then echo "  would $what"; else echo "  $what"; "$@" >/dev/null; fi
+  if $dry_run; then echo "  would $what"; else echo "  $what"; "$@" >/dev/null; rm -f "$work"/get-*; fi
+}
+# cget PATH: a GET of the target realm's admin API, read once until the next change (every kcadm call is a JVM start)
+cget() {
+  local file
+  file="$work/get-$(printf '%s' "$1" | md5sum | cut -c1-16)"
+  [ -f "$file" ] || kc get "$1" -r "$realm" > "$file" || { rm -f "$file"; return 1; }
+  cat "$file"
 }
 url() { jq -rn --arg s "$1" '$s|@uri'; }
 
 # --- flows -----------------------------------------------------------------------------------------------------
 # executions FLOW: the direct steps and sub-flows of a flow (level 0), [] for a flow that does not exist yet
 executions() {
-  kc get "authentication/flows/$(url "$1")/executions" -r "$realm" 2>/dev/null | jq -c '[.[] | select(.level == 0)]' \
+  cget "authentication/flows/$(url "$1")/executions" 2>/dev/null | jq -c '[.[] | select(.level == 0)]' \
     || echo '[]'
 }
 
 ensure_top_flow() { # ALIAS DESCRIPTION
-  kc get authentication/flows -r "$realm" | jq -e --arg a "$1" 'any(.[]; .alias == $a)' >/dev/null && return
+  cget authentication/flows | jq -e --arg a "$1" 'any(.[]; .alias == $a)' >/dev/null && return
   change "create flow '$1'" kc create authentication/flows -r "$realm" -s "alias=$1" -s "description=$2" \
     -s providerId=basic-flow -s topLevel=true -s builtIn=false
 }
@@ -102,7 +109,11 @@ ensure_step() {
       change "add step $key to '$flow'" kc create "authentication/flows/$(url "$flow")/executions/execution" \
         -r "$realm" -s "provider=$key"
     fi
-    $dry_run && { [ -z "$config_alias" ] || echo "  would configure it ($config_alias)"; echo "  would make it $requirement"; return; }
+    if $dry_run; then
+      [ -z "$config_alias" ] || change "configure it ($config_alias)"
+      change "make it $requirement"
+      return
+    fi
     found=$(executions "$flow" | jq -c --arg k "$key" \
       'first(.[] | select(if ($k|startswith("flow:")) then (.authenticationFlow == true and .displayName == ($k|.[5:])) else .providerId == $k end))')
   fi
@@ -136,9 +147,9 @@ ensure_config() { # EXECUTION_JSON ALIAS CONFIG_JSON
 # --- required actions -------------------------------------------------------------------------------------------
 ensure_action() { # ALIAS: registered and enabled
   local alias=$1 found name
-  found=$(kc get authentication/required-actions -r "$realm" | jq -c --arg a "$alias" 'first(.[] | select(.alias == $a)) // empty')
+  found=$(cget authentication/required-actions | jq -c --arg a "$alias" 'first(.[] | select(.alias == $a)) // empty')
   if [ -z "$found" ]; then
-    name=$(kc get authentication/unregistered-required-actions -r "$realm" | jq -r --arg a "$alias" 'first(.[] | select(.providerId == $a)) | .name // empty')
+    name=$(cget authentication/unregistered-required-actions | jq -r --arg a "$alias" 'first(.[] | select(.providerId == $a)) | .name // empty')
     [ -n "$name" ] || { echo "required action $alias is not offered by the server: is the VIGI 2FA JAR in providers/?" >&2; exit 1; }
     change "register required action '$name'" kc create authentication/register-required-action -r "$realm" \
       -s "providerId=$alias" -s "name=$name"
