@@ -136,8 +136,11 @@ ensure_config() { # EXECUTION_JSON ALIAS CONFIG_JSON
     return
   fi
   current=$(kc get "authentication/config/$config_id" -r "$realm")
-  # only the keys this script sets: an administrator's other settings on the step stay
-  if ! jq -e --argjson want "$3" '. as $c | all($want|to_entries[]; $c.config[.key] == .value)' <<<"$current" >/dev/null; then
+  # only the keys this script sets: an administrator's other settings on the step stay. Keycloak shows a key the
+  # step does not declare as a setting (the Authentication Reference on the password form and the code step) as
+  # "**********": such a key is set, its value cannot be read back, and an update leaves it as it is.
+  if ! jq -e --argjson want "$3" '. as $c | all($want|to_entries[]; $c.config[.key] == .value or $c.config[.key] == "**********")' \
+      <<<"$current" >/dev/null; then
     jq --argjson want "$3" '.config += $want' <<<"$current" > "$work/config-$2.json"
     change "set $(jq -r 'keys|join(", ")' <<<"$3") of '$(jq -r .displayName <<<"$1")'" \
       kc update "authentication/config/$config_id" -r "$realm" -f "$work/config-$2.json"

@@ -56,6 +56,7 @@ class HandWiredRealmIT {
         browserFlowAfterDryRun = env.admin().realm(name).toRepresentation().getBrowserFlow();
         firstRun = HandWiring.runScript(env, name);
         secondRun = HandWiring.runScript(env, name);
+        HandWiring.recoveryCodesOff(env, name);
         HandWiring.addClient(env, name);
     }
 

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.core.Response;
 
+import org.keycloak.admin.client.resource.AuthenticationManagementResource;
+import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -66,6 +68,22 @@ final class HandWiring {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while wire-realm.sh ran", e);
         }
+    }
+
+    /**
+     * No recovery-code page at the end of turning 2FA on, as on every test realm (ServerSettings turns it off for
+     * the vigi realm): the code step's setting the script leaves at its default.
+     */
+    static void recoveryCodesOff(VigiEnvironment env, String realm) {
+        AuthenticationManagementResource flows = env.admin().realm(realm).flows();
+        AuthenticatorConfigRepresentation config = flows.getExecutions("vigi browser").stream()
+                .filter(e -> "vigi-2fa-code".equals(e.getProviderId()) && e.getAuthenticationConfig() != null)
+                .map(e -> flows.getAuthenticatorConfig(e.getAuthenticationConfig())).findFirst()
+                .orElseThrow(() -> new AssertionError("wire-realm.sh left the code step without a config"));
+        Map<String, String> settings = new HashMap<>(config.getConfig());
+        settings.put("recoveryCodes", "off");
+        config.setConfig(settings);
+        flows.updateAuthenticatorConfig(config.getId(), config);
     }
 
     /** The script the README points at. */
