@@ -66,13 +66,16 @@ public final class SupportedKeycloak {
         return line != null && lines.contains(line);
     }
 
-    /** The sentence the server log gets for this version; {@link #isSupported} decides its level. */
-    public static String describe(String version, List<Line> lines) {
+    /**
+     * The sentence the server log gets for this VIGI 2FA release on this Keycloak version, e.g. "VIGI 2FA 1.0.0 on
+     * Keycloak 26.7.3, a supported release (...)"; {@link #isSupported} decides its level.
+     */
+    public static String describe(String ours, String version, List<Line> lines) {
+        String start = "VIGI 2FA " + ours + " on Keycloak " + version;
         if (isSupported(version, lines)) {
-            return "VIGI 2FA: running on Keycloak " + version + ", a supported release (lines " + SUPPORTED_LINES
-                    + "; tested on " + TESTED_RELEASES + ")";
+            return start + ", a supported release (lines " + SUPPORTED_LINES + "; tested on " + TESTED_RELEASES + ")";
         }
-        return "VIGI 2FA: Keycloak " + version + " is NOT a supported release. This JAR is built for Keycloak "
+        return start + ": Keycloak " + version + " is NOT a supported release. This JAR is built for Keycloak "
                 + SUPPORTED_LINES + " (tested on " + TESTED_RELEASES + "); on other releases sign-in with 2FA, "
                 + "enrolment or the lost-phone link may fail. Use a supported Keycloak or a VIGI 2FA release made for yours.";
     }
@@ -89,10 +92,11 @@ public final class SupportedKeycloak {
     public static void logAtStart() {
         List<Line> lines = parseLines(SUPPORTED_LINES);
         String version = Version.VERSION;
+        String ours = ProviderVersion.current();
         if (isSupported(version, lines)) {
-            LOG.info(describe(version, lines));
+            LOG.info(describe(ours, version, lines));
         } else {
-            LOG.warn(describe(version, lines));
+            LOG.warn(describe(ours, version, lines));
         }
         LOG.info(apiPaths());
     }

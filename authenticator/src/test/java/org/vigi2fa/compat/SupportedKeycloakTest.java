@@ -42,14 +42,16 @@ class SupportedKeycloakTest {
     @ValueSource(strings = {"26.4.0", "26.4.7", "26.5.0", "26.5.6", "26.7.0", "26.7.3", "26.7.3-SNAPSHOT", "26.4.7.redhat-00001", "26.5"})
     void releasesOfTheSupportedLinesPass(String version) {
         assertTrue(SupportedKeycloak.isSupported(version, SUPPORTED), version);
-        assertTrue(SupportedKeycloak.describe(version, SUPPORTED).contains("a supported release"));
+        String line = SupportedKeycloak.describe("1.0.0", version, SUPPORTED);
+        assertTrue(line.startsWith("VIGI 2FA 1.0.0 on Keycloak " + version + ", a supported release"), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"26.3.5", "26.6.0", "26.8.0", "25.0.6", "27.0.0", "999.0.0-SNAPSHOT", "26.40.1", "2.6.4"})
     void releasesOutsideTheLinesAreNamedUnsupported(String version) {
         assertFalse(SupportedKeycloak.isSupported(version, SUPPORTED), version);
-        String warning = SupportedKeycloak.describe(version, SUPPORTED);
+        String warning = SupportedKeycloak.describe("1.0.0", version, SUPPORTED);
+        assertTrue(warning.startsWith("VIGI 2FA 1.0.0 on Keycloak " + version + ": "), warning);
         assertTrue(warning.contains("Keycloak " + version + " is NOT a supported release"), warning);
         assertTrue(warning.contains(SupportedKeycloak.SUPPORTED_LINES), warning);
     }

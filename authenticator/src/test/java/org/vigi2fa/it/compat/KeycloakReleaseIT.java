@@ -18,7 +18,10 @@ import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.server.KeycloakRelease;
 import org.vigi2fa.testing.server.KeycloakUnderTest;
 
-/** The matrix runs on the release it names; the JAR says at start whether that release is supported and which API paths it takes. */
+/**
+ * The matrix runs on the release it names; the JAR says at start which VIGI 2FA release it is (from its manifest),
+ * whether that Keycloak release is supported and which API paths it takes.
+ */
 @VigiTest
 class KeycloakReleaseIT {
 
@@ -30,14 +33,15 @@ class KeycloakReleaseIT {
     }
 
     @Test
-    void theStartLogNamesTheReleaseSupported(VigiEnvironment env) throws IOException {
-        Optional<Path> log = KeycloakUnderTest.logFile();
+    void theStartLogNamesOurReleaseAndTheKeycloakReleaseSupported(VigiEnvironment env) throws IOException {
+        Optional<Path> log = env.serverLog();
         assumeTrue(log.isPresent(), "only a server this run started as a process has a log file here");
         String version = env.admin().serverInfo().getInfo().getSystemInfo().getVersion();
         List<String> lines = Files.readAllLines(log.get(), StandardCharsets.UTF_8);
         assertTrue(lines.stream().anyMatch(line -> line.contains("INFO")
-                        && line.contains("VIGI 2FA: running on Keycloak " + version + ", a supported release")),
-                "no supported-release line in " + log.get());
+                        && line.contains("VIGI 2FA " + System.getProperty("vigi.provider.version") + " on Keycloak " + version
+                                + ", a supported release")),
+                "no line naming VIGI 2FA " + System.getProperty("vigi.provider.version") + " and a supported release in " + log.get());
         assertFalse(lines.stream().anyMatch(line -> line.contains("is NOT a supported release")),
                 "unsupported-release warning in " + log.get());
     }

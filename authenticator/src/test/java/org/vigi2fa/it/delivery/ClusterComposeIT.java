@@ -53,10 +53,25 @@ class ClusterComposeIT {
     }
 
     @Test
+    void portsArePublishedOnLoopbackOnly() throws IOException {
+        int published = 0;
+        for (Object service : map(compose(), "services").values()) {
+            Object ports = ((Map<?, ?>) service).get("ports");
+            for (Object port : ports == null ? java.util.List.of() : (java.util.List<?>) ports) {
+                published++;
+                assertTrue(port.toString().startsWith("127.0.0.1:"), "published on loopback only: " + port);
+            }
+        }
+        assertEquals(2, published, "the balancer and the mail catcher's web inbox");
+    }
+
+    @Test
     void theContainerfileBakesTheJarBuiltByPackageAndTheRealm() throws IOException {
         String containerfile = Files.readString(PROJECT.resolve("Containerfile"));
         assertTrue(containerfile.contains("FROM quay.io/keycloak/keycloak:26.7.3"), containerfile);
-        assertTrue(containerfile.contains("COPY authenticator/target/vigi-2fa-keycloak.jar /opt/keycloak/providers/"));
+        String jar = Path.of(System.getProperty("vigi.provider.jar")).getFileName().toString();
+        assertTrue(containerfile.contains("COPY authenticator/target/" + jar + " /opt/keycloak/providers/" + jar),
+                "the Containerfile copies the JAR this build makes, " + jar);
         assertTrue(containerfile.contains("kc.sh build"), "built at image time, started with --optimized");
         assertTrue(containerfile.contains("KC_DB=postgres") && containerfile.contains("KC_CACHE=ispn"));
         assertTrue(Files.isRegularFile(PROJECT.resolve("realm-config/vigi-realm.json")));

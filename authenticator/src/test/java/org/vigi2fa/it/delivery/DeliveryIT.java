@@ -37,7 +37,7 @@ class DeliveryIT {
         int mounts = 0;
         for (JsonNode service : services) {
             for (JsonNode volume : service.path("volumes")) {
-                String source = volume.asText().split(":")[0];
+                String source = withDefaults(volume.asText()).split(":")[0];
                 if (source.startsWith(".")) {
                     mounts++;
                     if (!Files.exists(PROJECT.resolve(source).normalize())) {
@@ -46,7 +46,7 @@ class DeliveryIT {
                 }
             }
         }
-        assertEquals(3, mounts, "JAR, themes and realm are mounted");
+        assertEquals(4, mounts, "the folder for the JAR check, the JAR, themes and realm are mounted");
         assertTrue(missing.isEmpty(), "mounted paths that do not exist: " + missing);
     }
 
@@ -62,6 +62,45 @@ class DeliveryIT {
             // ${NAME:?message}: compose refuses to start while the operator has not set it
             assertTrue(env.get(secret).asText().startsWith("${" + secret + ":?"), secret + " = " + env.get(secret));
         }
+    }
+
+    @Test
+    void composeMountsTheJarThisBuildMakesUnderItsVersionedName() throws IOException {
+        String jar = Path.of(System.getProperty("vigi.provider.jar")).getFileName().toString();
+        assertEquals("vigi-2fa-keycloak-" + System.getProperty("vigi.provider.version") + ".jar", jar);
+        JsonNode volumes = new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve("docker-compose.yml").toFile())
+                .get("services").get("keycloak").get("volumes");
+        String mount = withDefaults(volumes.get(0).asText());
+        assertEquals("./authenticator/target/" + jar + ":/opt/keycloak/providers/" + jar + ":ro", mount);
+    }
+
+    @Test
+    void composeStopsWithAClearMessageWhenTheJarWasNotBuilt() throws IOException {
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(PROJECT.resolve("docker-compose.yml").toFile()).get("services");
+        JsonNode check = services.get("provider-jar");
+        assertTrue(check.get("command").get(0).asText().contains("build the JAR first: mvn -B -DskipTests package"), check.toString());
+        assertEquals("service_completed_successfully",
+                services.get("keycloak").get("depends_on").get("provider-jar").get("condition").asText(),
+                "Keycloak starts only once the check found the JAR");
+        for (JsonNode service : services) {
+            for (JsonNode port : service.path("ports")) {
+                assertTrue(port.asText().startsWith("127.0.0.1:"), "published on loopback only: " + port);
+            }
+        }
+    }
+
+    @Test
+    void theJarManifestNamesTheRelease() throws IOException {
+        try (JarFile jar = new JarFile(System.getProperty("vigi.provider.jar"))) {
+            java.util.jar.Attributes main = jar.getManifest().getMainAttributes();
+            assertEquals("VIGI 2FA", main.getValue("Implementation-Title"));
+            assertEquals(System.getProperty("vigi.provider.version"), main.getValue("Implementation-Version"));
+        }
+    }
+
+    /** A compose value with each ${NAME:-default} at its default, as compose reads it when NAME is not set. */
+    private static String withDefaults(String value) {
+        return value.replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1");
     }
 
     @Test

@@ -1,13 +1,17 @@
 package org.vigi2fa.it.stepup;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vigi2fa.it.stepup.StepUpSupport.PASSWORD;
 import static org.vigi2fa.it.stepup.StepUpSupport.PASSWORD_AND_CODE;
 import static org.vigi2fa.it.stepup.StepUpSupport.assertLevel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,7 +27,10 @@ import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** The tokens of all five clients say whether the code was used: amr pwd + otp and acr 2, or amr pwd and acr 1. */
+/**
+ * The tokens of all five clients say whether the code was used: amr pwd + otp and acr 2, or amr pwd and acr 1; the
+ * realm's discovery document names each acr value once.
+ */
 @VigiTest
 class TokenClaimsIT {
 
@@ -36,6 +43,16 @@ class TokenClaimsIT {
 
         TestUser plain = env.newUser("amr-plain");
         assertLevel(Visit.to(env, client).signInWithPassword(plain), PASSWORD, "1", client.clientId + " without 2FA");
+    }
+
+    @Test
+    void discoveryNamesEachAcrValueOnce(VigiEnvironment env) throws Exception {
+        Page discovery = new WebSession(env.baseUrl()).get(env.realmUrl() + "/.well-known/openid-configuration");
+        JsonNode acr = new ObjectMapper().readTree(discovery.body()).get("acr_values_supported");
+        List<String> values = new ArrayList<>();
+        acr.forEach(value -> values.add(value.asText()));
+        // 0 is Keycloak's level of an SSO sign-in; 1 and 2 are the browser flow's levels (password, code)
+        assertEquals(List.of("0", "1", "2"), values.stream().sorted().toList(), "acr_values_supported: " + acr);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.vigi2fa.it.accountchange.AccountChangeSupport;
 import org.vigi2fa.it.lostphone.LostPhoneSupport;
 import org.vigi2fa.testing.EnrolledUser;
@@ -34,17 +35,29 @@ import org.vigi2fa.testing.oauth.VigiClient;
 import org.vigi2fa.testing.server.KeycloakRelease;
 
 /**
- * A realm wired by hand exactly as the README says (no realm file): turning 2FA on from an application and from the
- * account console, the code step, the 2FA-aware SSO step, the direct grant and the lost-phone link all work there.
+ * An existing realm wired by realm-config/wire-realm.sh as the README says (no realm file): a dry run changes nothing,
+ * the run wires it, a second run finds nothing to change; then turning 2FA on from an application and from the
+ * account console, the code step, the 2FA-aware SSO step, the direct grant, the lost-phone link, "forgot password"
+ * and an e-mail change all work there.
  */
 @VigiTest
 class HandWiredRealmIT {
 
     private static String name;
+    private static String dryRun;
+    private static String browserFlowAfterDryRun;
+    private static String firstRun;
+    private static String secondRun;
 
     @BeforeAll
     static void wire(VigiEnvironment env) {
-        name = HandWiring.wire(env, "vigi-hand-" + UUID.randomUUID().toString().substring(0, 8));
+        name = HandWiring.existingRealm(env, "vigi-hand-" + UUID.randomUUID().toString().substring(0, 8));
+        dryRun = HandWiring.runScript(env, name, "--dry-run");
+        browserFlowAfterDryRun = env.admin().realm(name).toRepresentation().getBrowserFlow();
+        firstRun = HandWiring.runScript(env, name);
+        secondRun = HandWiring.runScript(env, name);
+        HandWiring.recoveryCodesOff(env, name);
+        HandWiring.addClient(env, name);
     }
 
     @AfterAll
@@ -52,6 +65,22 @@ class HandWiredRealmIT {
         if (name != null) {
             env.admin().realm(name).remove();
         }
+    }
+
+    @Test
+    void theScriptWiresTheRealmOnceAndSaysSo(VigiEnvironment env) {
+        assertTrue(dryRun.contains("would create flow 'vigi browser'") && dryRun.contains("change(s) to make"), dryRun);
+        assertEquals("browser", browserFlowAfterDryRun, "a dry run binds nothing:\n" + dryRun);
+        assertTrue(firstRun.contains("create flow 'vigi browser'") && firstRun.contains("Done: "), firstRun);
+        assertTrue(secondRun.contains(HandWiring.NOTHING_TO_CHANGE + name + "' is wired"), "second run:\n" + secondRun);
+        assertFalse(secondRun.lines().anyMatch(line -> line.startsWith("  ") && !line.startsWith("  note:")),
+                "the second run lists no change:\n" + secondRun);
+        RealmRepresentation wired = realm(env).toRepresentation();
+        assertEquals("vigi browser", wired.getBrowserFlow());
+        assertEquals("vigi reset credentials", wired.getResetCredentialsFlow());
+        assertTrue(wired.isBruteForceProtected() && wired.isResetPasswordAllowed(), "brute-force detection and forgot password on");
+        String discovery = new WebSession(env.baseUrl()).get(env.realmUrl(name) + "/.well-known/openid-configuration").body();
+        assertTrue(discovery.contains("\"acr_values_supported\":[\"0\",\"1\",\"2\"]"), "the flow's levels, once each: " + discovery);
     }
 
     @Test
