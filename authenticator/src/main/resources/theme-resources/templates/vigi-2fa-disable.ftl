@@ -3,6 +3,7 @@
     <#if section = "header">
         ${msg("vigi2faDisableTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-disable" class="vigi-2fa">
             <#if message?has_content && message.type = 'error' && !messagesPerField.existsError('password','otp')>
                 <div id="vigi-error" class="${properties.kcAlertClass!} pf-m-danger" role="alert" aria-live="assertive">

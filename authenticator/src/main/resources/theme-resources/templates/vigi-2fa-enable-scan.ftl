@@ -3,6 +3,7 @@
     <#if section = "header">
         ${msg("vigi2faEnableScanTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-enable-scan" class="vigi-2fa">
             <ol class="vigi-2fa-steps">
                 <li>

@@ -3,6 +3,7 @@
     <#if section = "header">
         ${msg("vigi2faLostConfirmTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-lost-confirm" class="vigi-2fa">
             <#if message?has_content && message.type = 'error' && !messagesPerField.existsError('password')>
                 <div id="vigi-error" class="${properties.kcAlertClass!} pf-m-danger" role="alert" aria-live="assertive">

@@ -3,6 +3,7 @@
     <#if section = "header">
         ${msg("vigi2faNeededTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-needed" class="vigi-2fa">
             <p id="vigi-needed-text" class="vigi-2fa-lead" role="status">${msg("vigi2faNeededText", vigiClientName)}</p>
             <p id="vigi-needed-how">${msg("vigi2faNeededHow")}</p>

@@ -3,6 +3,7 @@
     <#if section = "header">
         ${msg("vigi2faReportDoneTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-report-done" class="vigi-2fa" role="status" aria-live="polite">
             <p class="vigi-2fa-lead">${msg("vigi2faReportDoneIntro")}</p>
             <p>${msg("vigi2faReportDoneNext")}</p>

@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import java.util.Base64;
+import java.util.Map;
+
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.ChromiumDriver;
 
 /**
  * Numbered PNGs of one journey on one screen, in -Dvigi.screenshots.dir (target/screenshots) / screen folder,
  * e.g. phone/03-login-vigi-2fa-code.png; shared by every browser of the journey so the numbers tell the story.
- * A page seen again later in the journey (a second sign-in) is not pictured twice.
+ * A page seen again later in the journey (a second sign-in) is not pictured twice. Each picture is the whole page, as
+ * tall and as wide as its content, not the window: what lies below the fold or past the screen's edge shows too.
  */
 public final class Screenshots {
 
@@ -29,7 +32,7 @@ public final class Screenshots {
         this.folder = Path.of(System.getProperty("vigi.screenshots.dir", "target/screenshots")).resolve(journey).resolve(screen.folder);
     }
 
-    /** Saves what the browser shows now (the viewport, at the screen's size); returns the file, or null if pictured already. */
+    /** Saves the whole page the browser shows now; returns the file, or null if pictured already. */
     public synchronized Path take(WebDriver driver, String name) {
         if (!taken.add(name)) {
             return null;
@@ -37,11 +40,24 @@ public final class Screenshots {
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(String.format("%02d-%s.png", next++, name));
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, fullPage((ChromiumDriver) driver));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Chrome DevTools' capture beyond the viewport, clipped to the content's size in CSS pixels. */
+    private static byte[] fullPage(ChromiumDriver driver) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", Math.ceil(((Number) content.get("width")).doubleValue()),
+                "height", Math.ceil(((Number) content.get("height")).doubleValue()));
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     /** Removes the PNGs of an earlier run of this journey so the folder shows one journey. */

@@ -1,0 +1,151 @@
+package org.vigi2fa.it.browser;
+
+import java.util.List;
+
+import org.vigi2fa.it.browser.pages.CodePage;
+import org.vigi2fa.it.browser.pages.DisablePage;
+import org.vigi2fa.it.browser.pages.EnableConfirmPage;
+import org.vigi2fa.it.browser.pages.EnablePasswordPage;
+import org.vigi2fa.it.browser.pages.EnableScanPage;
+import org.vigi2fa.it.browser.pages.InfoPage;
+import org.vigi2fa.it.browser.pages.KeycloakPage;
+import org.vigi2fa.it.browser.pages.LoginPage;
+import org.vigi2fa.it.browser.pages.LogoutConfirmPage;
+import org.vigi2fa.it.browser.pages.LostConfirmPage;
+import org.vigi2fa.it.browser.pages.LostDonePage;
+import org.vigi2fa.it.browser.pages.LostSentPage;
+import org.vigi2fa.it.browser.pages.NeededPage;
+import org.vigi2fa.it.browser.pages.RecoveryCodePage;
+import org.vigi2fa.it.browser.pages.RecoveryCodesPage;
+import org.vigi2fa.it.browser.pages.ReportConfirmPage;
+import org.vigi2fa.it.browser.pages.ReportDonePage;
+import org.vigi2fa.it.browser.pages.UpdatePasswordPage;
+import org.vigi2fa.testing.TestUser;
+import org.vigi2fa.testing.Totp;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.browser.Browser;
+import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.oauth.OAuth;
+import org.vigi2fa.testing.oauth.VigiClient;
+
+/**
+ * One user's walk through every VIGI page (and Keycloak's pages between them), each step ending where the next
+ * begins; every page is checked as it is reached ({@link #at}).
+ */
+record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth) {
+
+    static final String NEW_PASSWORD = "Another-Horse-7";
+
+    PageWalk(VigiEnvironment env, TestUser user, String language) {
+        this(env, user, language, new OAuth(env.realmUrl()));
+    }
+
+    /** Turn on from the application: confirm, password, scan (a wrong code first), the recovery codes. */
+    Totp turnOn(Browser browser) {
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-enable");
+        LoginPage.open(browser, request).signIn(user);
+        at(new EnableConfirmPage(browser)).continueToPassword();
+        at(new EnablePasswordPage(browser)).confirm(user.password());
+        EnableScanPage scan = at(new EnableScanPage(browser));
+        Totp phone = Totp.ofBase32(scan.secret());
+        scan.verify(phone.wrongNow());
+        again(scan, "login-vigi-2fa-enable-scan-wrong").verify(phone.now());
+        at(new RecoveryCodesPage(browser)).saved();
+        SignInEnd.assertBackAtClient(browser, oauth, request, user);
+        return phone;
+    }
+
+    /** "Turn off" from the application, then Cancel: back at the application, 2FA still on. */
+    void openTurnOffAndCancel(Browser browser) {
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-disable");
+        browser.open(request.url());
+        at(new DisablePage(browser)).cancel();
+        browser.awaitUntil("back at the application", () -> browser.url().startsWith(request.client().redirectUri));
+    }
+
+    void signOut(Browser browser) {
+        browser.open(env.realmUrl() + "/protocol/openid-connect/logout");
+        at(new LogoutConfirmPage(browser)).logOut();
+        at(new InfoPage(browser));
+    }
+
+    /** The code page, a wrong code, "Use a recovery code" and back, then the right code. */
+    void signInPastAWrongCodeAndTheRecoveryPage(Browser browser, Totp phone) {
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        LoginPage.open(browser, request).signIn(user);
+        CodePage code = at(new CodePage(browser));
+        code.enterCode(phone.wrongNow());
+        again(code, "login-vigi-2fa-code-wrong").useRecoveryCode();
+        at(new RecoveryCodePage(browser)).back();
+        // the next period's code (inside the look-around window): the enrolment code is never reused
+        at(new CodePage(browser)).enterCode(phone.now(1));
+        SignInEnd.assertBackAtClient(browser, oauth, request, user);
+    }
+
+    /** "Can't use your authenticator app?": with codes left, the recovery page first, then the mailed link. */
+    void loseThePhone(Browser browser) {
+        LoginPage.open(browser, oauth.authRequest(VigiClient.VMS_CLOUD)).signIn(user);
+        at(new CodePage(browser)).lostPhone();
+        RecoveryCodePage recovery = new RecoveryCodePage(browser);
+        browser.awaitPage(recovery.pageId());
+        again(recovery, "login-vigi-2fa-recovery-code-lost-phone").mailInstead();
+        at(new LostSentPage(browser));
+    }
+
+    Inbox.Mail lostPhoneMail() {
+        Browser.awaitCondition("the lost-phone mail", () -> env.inbox().latestWithActionLink(user.email()).isPresent());
+        return env.inbox().latestWithActionLink(user.email()).orElseThrow();
+    }
+
+    /** The link in a fresh browser: confirm with the password, done; the used link opened again. */
+    void turnOffFromTheLink(Browser browser, Inbox.Mail mail) {
+        browser.open(mail.actionLink().orElseThrow());
+        at(new LostConfirmPage(browser)).confirm(user.password());
+        at(new LostDonePage(browser));
+        browser.open(mail.actionLink().orElseThrow());
+        checked(browser, "used-link-" + browser.pageId());
+    }
+
+    /** "This wasn't me" from the newest security mail: what it does, then secured. */
+    void reportThisWasntMe(Browser browser) {
+        List<Inbox.Mail> mails = env.inbox().to(user.email());
+        String link = mails.stream().map(Inbox.Mail::reportLink).flatMap(java.util.Optional::stream)
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no mail with \"This wasn't me\""));
+        browser.open(link);
+        at(new ReportConfirmPage(browser)).secure();
+        at(new ReportDonePage(browser));
+    }
+
+    /** The next sign-in asks for a new password (2FA is off since the lost phone). */
+    void signInWithANewPassword(Browser browser) {
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
+        LoginPage.open(browser, request).signIn(user);
+        at(new UpdatePasswordPage(browser)).choose(NEW_PASSWORD);
+        SignInEnd.assertBackAtClient(browser, oauth, request, user);
+    }
+
+    /** An application asks for 2FA (acr_values=2) of this user, now without it: the "needed" page. */
+    void declineOrMeetTheStepUp(Browser browser) {
+        browser.open(oauth.authRequest(VigiClient.VMS_CLOUD, "acr_values", "2").url());
+        at(new NeededPage(browser)).turnOn();
+        at(new EnableConfirmPage(browser));
+    }
+
+    /** Waits for the page, checks it (fits the screen) and pictures it. */
+    private <P extends KeycloakPage<P>> P at(P page) {
+        P current = page.assertCurrent();
+        checked(current.browser(), current.pageId());
+        return current;
+    }
+
+    /** The same page again (after an error), checked and pictured under its own name. */
+    private <P extends KeycloakPage<P>> P again(P page, String name) {
+        P current = page.assertCurrent();
+        checked(current.browser(), name);
+        return current;
+    }
+
+    private void checked(Browser browser, String name) {
+        browser.arrived(name);
+    }
+}
