@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "vigi-2fa-code-input.ftl" as code>
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("vigi2faDisableTitle")}
@@ -27,10 +28,7 @@
                     </div>
                     <div class="${properties.kcFormGroupClass!}">
                         <label for="otp" class="${properties.kcLabelClass!}">${msg("vigi2faCodeLabel")}</label>
-                        <input id="otp" name="otp" type="text" class="${properties.kcInputClass!}"
-                               autocomplete="one-time-code" inputmode="numeric" pattern="[0-9]*" maxlength="6" required
-                               aria-invalid="<#if messagesPerField.existsError('otp')>true</#if>"
-                               aria-describedby="input-error-otp"/>
+                        <@code.field describedBy="input-error-otp" invalid=messagesPerField.existsError('otp') autofocus=false/>
                         <#if messagesPerField.existsError('otp')>
                             <span id="input-error-otp" class="${properties.kcInputErrorMessageClass!}" role="alert" aria-live="polite">
                                 ${kcSanitize(messagesPerField.get('otp'))?no_esc}

@@ -1,6 +1,10 @@
 package org.vigi2fa.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.vigi2fa.it.browser.pages.CodePage;
 import org.vigi2fa.it.browser.pages.DisablePage;
@@ -35,6 +39,8 @@ import org.vigi2fa.testing.oauth.VigiClient;
 record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth) {
 
     static final String NEW_PASSWORD = "Another-Horse-7";
+    /** The user attribute that makes Keycloak's new-password page say "you reported a sign-in". */
+    private static final String REPORTED_NEW_PASSWORD = "vigi-2fa.reported-new-password";
 
     PageWalk(VigiEnvironment env, TestUser user, String language) {
         this(env, user, language, new OAuth(env.realmUrl()));
@@ -120,8 +126,15 @@ record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth
     void signInWithANewPassword(Browser browser) {
         OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
         LoginPage.open(browser, request).signIn(user);
-        at(new UpdatePasswordPage(browser)).choose(NEW_PASSWORD);
+        UpdatePasswordPage update = at(new UpdatePasswordPage(browser));
+        String why = new MessageFormat(Bundles.of(language.replace('-', '_')).getProperty("vigi2faReportNewPassword"))
+                .format(new Object[0]);
+        assertTrue(browser.bodyText().contains(why.substring(0, 20)), "the page says why: " + browser.bodyText());
+        update.choose(NEW_PASSWORD);
         SignInEnd.assertBackAtClient(browser, oauth, request, user);
+        Map<String, List<String>> attributes = env.realm().users().get(user.id()).toRepresentation().getAttributes();
+        assertTrue(attributes == null || !attributes.containsKey(REPORTED_NEW_PASSWORD),
+                "once chosen, a later new-password page is Keycloak's own again: " + attributes);
     }
 
     /** An application asks for 2FA (acr_values=2) of this user, now without it: the "needed" page. */
@@ -147,5 +160,6 @@ record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth
 
     private void checked(Browser browser, String name) {
         browser.arrived(name);
+        PageVoice.assertOwnWords(browser, language);
     }
 }
