@@ -38,6 +38,9 @@
                             class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faLostConfirmSubmit")}</button>
                 </div>
             </form>
+            <#-- the other answer: nothing changes, the link stays unused until it expires -->
+            <a id="vigi-keep-on" href="${vigiSignInUrl}"
+               class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faLostConfirmKeep")}</a>
         </div>
     </#if>
 </@layout.registrationLayout>

@@ -30,7 +30,7 @@ class LostPhoneMessagesTest {
             "vigi2faLostPhoneLocked", "vigi2faLinkStale", "vigi2faLinkUsed", "vigi2faLostWrongPassword", "vigi2faDisableNotOn",
             "vigi2faDisableWrongPassword", "vigi2faDisableLocked", "vigi2faCodeWrong", "vigi2faCodeFormat", "vigi2faCodeMissing");
     /** Keycloak's own keys the templates reuse. */
-    private static final Set<String> KEYCLOAK_KEYS = Set.of("password", "doCancel", "backToApplication");
+    private static final Set<String> KEYCLOAK_KEYS = Set.of("password", "doCancel");
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "de", "es", "fr", "zh_CN"})

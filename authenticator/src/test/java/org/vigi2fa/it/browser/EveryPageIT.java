@@ -48,7 +48,7 @@ class EveryPageIT {
                 walk.turnOffFromTheLink(other, mail);
                 walk.reportThisWasntMe(other);
                 walk.signInWithANewPassword(other);
-                walk.declineOrMeetTheStepUp(other);
+                walk.declineTheStepUp(other);
             }
         });
     }

@@ -95,7 +95,8 @@ record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth
         RecoveryCodePage recovery = new RecoveryCodePage(browser);
         browser.awaitPage(recovery.pageId());
         again(recovery, "login-vigi-2fa-recovery-code-lost-phone").mailInstead();
-        at(new LostSentPage(browser));
+        at(new LostSentPage(browser)).backToSignIn();
+        at(new LoginPage(browser));
     }
 
     Inbox.Mail lostPhoneMail() {
@@ -137,11 +138,13 @@ record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth
                 "once chosen, a later new-password page is Keycloak's own again: " + attributes);
     }
 
-    /** An application asks for 2FA (acr_values=2) of this user, now without it: the "needed" page. */
-    void declineOrMeetTheStepUp(Browser browser) {
-        browser.open(oauth.authRequest(VigiClient.VMS_CLOUD, "acr_values", "2").url());
-        at(new NeededPage(browser)).turnOn();
-        at(new EnableConfirmPage(browser));
+    /** An application asks for 2FA (acr_values=2) of this user, now without it: the "needed" page, and "Not now". */
+    void declineTheStepUp(Browser browser) {
+        OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD, "acr_values", "2");
+        browser.open(request.url());
+        at(new NeededPage(browser)).notNow();
+        String answer = request.client().redirectUri + "?error=unmet_authentication_requirements";
+        browser.awaitUntil("the application's answer " + answer, () -> browser.url().startsWith(answer));
     }
 
     /** Waits for the page, checks it (fits the screen) and pictures it. */

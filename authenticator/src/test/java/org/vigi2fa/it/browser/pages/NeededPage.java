@@ -18,4 +18,9 @@ public final class NeededPage extends KeycloakPage<NeededPage> {
     public void turnOn() {
         browser.click("#vigi-needed-enable");
     }
+
+    /** "Not now": back to the application, which hears that its requirement was not met. */
+    public void notNow() {
+        browser.click("#vigi-needed-decline");
+    }
 }
