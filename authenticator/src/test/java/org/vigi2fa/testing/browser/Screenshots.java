@@ -20,16 +20,19 @@ import org.openqa.selenium.chromium.ChromiumDriver;
 public final class Screenshots {
 
     private final Path folder;
+    private final Screen screen;
     private final java.util.Set<String> taken = new java.util.HashSet<>();
     private int next = 1;
 
     public Screenshots(Screen screen) {
         this.folder = Path.of(System.getProperty("vigi.screenshots.dir", "target/screenshots")).resolve(screen.folder);
+        this.screen = screen;
     }
 
     /** The pictures of another journey than the main one, in their own folder (e.g. trusted-devices/desktop). */
     public Screenshots(String journey, Screen screen) {
         this.folder = Path.of(System.getProperty("vigi.screenshots.dir", "target/screenshots")).resolve(journey).resolve(screen.folder);
+        this.screen = screen;
     }
 
     /** Saves the whole page the browser shows now; returns the file, or null if pictured already. */
@@ -47,17 +50,34 @@ public final class Screenshots {
         }
     }
 
-    /** Chrome DevTools' capture beyond the viewport, clipped to the content's size in CSS pixels. */
-    private static byte[] fullPage(ChromiumDriver driver) {
+    /**
+     * The window made as tall as the page while it is pictured (so a fixed background covers it all, as it does for a
+     * person scrolling), then Chrome DevTools' capture of the content's whole size in CSS pixels, wider than the
+     * screen too if the page is; the window gets its screen's height back afterwards.
+     */
+    private byte[] fullPage(ChromiumDriver driver) {
+        viewport(driver, Math.max(screen.height, (int) Math.ceil(content(driver, "height"))));
+        try {
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                    "width", Math.ceil(content(driver, "width")), "height", Math.ceil(content(driver, "height")));
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            return Base64.getDecoder().decode((String) shot.get("data"));
+        } finally {
+            viewport(driver, screen.height);
+        }
+    }
+
+    private void viewport(ChromiumDriver driver, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width, "height", height,
+                "deviceScaleFactor", 1, "mobile", screen.mobile));
+    }
+
+    private static double content(ChromiumDriver driver, String dimension) {
         @SuppressWarnings("unchecked")
         Map<String, Object> content = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
                 .get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
-                "width", Math.ceil(((Number) content.get("width")).doubleValue()),
-                "height", Math.ceil(((Number) content.get("height")).doubleValue()));
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        return Base64.getDecoder().decode((String) shot.get("data"));
+        return ((Number) content.get(dimension)).doubleValue();
     }
 
     /** Removes the PNGs of an earlier run of this journey so the folder shows one journey. */
