@@ -19,6 +19,8 @@ public final class ReportIds {
     static final String ATTR_CONFIRM_URL = "vigiConfirmUrl";
     static final String ATTR_USERNAME = "vigiUsername";
     static final String ATTR_BLOCKS_LOST_PHONE = "vigiBlocksLostPhone";
+    /** Done page: whether the next sign-in asks for the code too (2FA is on), so the page says what is true. */
+    static final String ATTR_HAS_CODE = "vigiReportHasCode";
 
     static final String MSG_USED = "vigi2faReportUsed";
     static final String MSG_STALE = "vigi2faReportStale";

@@ -121,6 +121,7 @@ record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth
         browser.open(link);
         at(new ReportConfirmPage(browser)).secure();
         at(new ReportDonePage(browser));
+        assertSays(browser, "vigi2faReportDoneNextNoCode"); // 2FA is off since the lost phone: no code is asked
     }
 
     /** The next sign-in asks for a new password (2FA is off since the lost phone). */
@@ -128,9 +129,7 @@ record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth
         OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
         LoginPage.open(browser, request).signIn(user);
         UpdatePasswordPage update = at(new UpdatePasswordPage(browser));
-        String why = new MessageFormat(Bundles.of(language.replace('-', '_')).getProperty("vigi2faReportNewPassword"))
-                .format(new Object[0]);
-        assertTrue(browser.bodyText().contains(why.substring(0, 20)), "the page says why: " + browser.bodyText());
+        assertSays(browser, "vigi2faReportNewPassword");
         update.choose(NEW_PASSWORD);
         SignInEnd.assertBackAtClient(browser, oauth, request, user);
         Map<String, List<String>> attributes = env.realm().users().get(user.id()).toRepresentation().getAttributes();
@@ -159,6 +158,13 @@ record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth
         P current = page.assertCurrent();
         checked(current.browser(), name);
         return current;
+    }
+
+    /** The page shows the bundle's text for this key in the walk's language. */
+    private void assertSays(Browser browser, String key) {
+        String text = new MessageFormat(Bundles.of(language.replace('-', '_')).getProperty(key)).format(new Object[0]);
+        String shown = String.valueOf(browser.js("return document.body.innerText;"));
+        assertTrue(shown.contains(text), "the page says \"" + text + "\": " + browser.bodyText());
     }
 
     private void checked(Browser browser, String name) {
