@@ -29,6 +29,11 @@ public final class VigiIds {
     public static final String MSG_CODE_FORMAT = "vigi2faCodeFormat";
     /** The authenticator reached the limit of wrong codes in a row and takes no code until it is rebound. */
     public static final String MSG_AUTHENTICATOR_BLOCKED = "vigi2faAuthenticatorBlocked";
+    /** A wrong or already used code, on every page with a code field (sign-in, turn on, turn off, e-mail change). */
+    public static final String MSG_CODE_WRONG = "vigi2faCodeWrong";
+    /** Code-field attributes (guard/CodeInput): the policy's digits and the longest input the server reads. */
+    public static final String ATTR_CODE_DIGITS = "vigiDigits";
+    public static final String ATTR_CODE_MAX_LENGTH = "vigiCodeMaxLength";
     /** Code-page attribute: whether "Can't use your authenticator app?" is offered (not in the reset flow). */
     public static final String ATTR_LOST_PHONE_OFFERED = "vigiLostPhoneOffered";
     /** Code-page attribute: message key of the lead text when the page guards something other than sign-in. */

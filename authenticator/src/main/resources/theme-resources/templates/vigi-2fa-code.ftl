@@ -1,9 +1,11 @@
 <#import "template.ftl" as layout>
+<#import "vigi-2fa-code-input.ftl" as code>
 <#-- The page shows its own message (below) so that it is announced: role="alert" under any theme. -->
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("vigi2faCodeTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-code" class="vigi-2fa">
             <#if message?has_content && !messagesPerField.existsError('totp')>
                 <div class="${properties.kcAlertClass!} pf-m-${(message.type = 'error')?then('danger', message.type)}"
@@ -15,19 +17,14 @@
             <form id="kc-otp-login-form" action="${url.loginAction}" method="post">
                 <div class="${properties.kcFormGroupClass!}">
                     <label for="otp" class="${properties.kcLabelClass!}">${msg("vigi2faCodeLabel")}</label>
-                    <#-- no digits-only pattern: the server accepts "123 456" and non-ASCII digits and explains anything else -->
-                    <input id="otp" name="otp" type="text" class="${properties.kcInputClass!}"
-                           autocomplete="one-time-code" inputmode="numeric" maxlength="12" spellcheck="false"
-                           autofocus required
-                           aria-invalid="<#if messagesPerField.existsError('totp')>true</#if>"
-                           aria-describedby="input-error-otp-code"/>
+                    <@code.field describedBy="input-error-otp-code" invalid=messagesPerField.existsError('totp')/>
                     <#if messagesPerField.existsError('totp')>
                         <span id="input-error-otp-code" class="${properties.kcInputErrorMessageClass!}" role="alert" aria-live="polite">
                             ${kcSanitize(messagesPerField.get('totp'))?no_esc}
                         </span>
                     </#if>
                 </div>
-                <#-- trusted devices (issue 12): only when this sign-in may remember the browser -->
+                <#-- "Don't ask again on this device": only when this sign-in may remember the browser -->
                 <#if vigiTrustDays??>
                 <div class="${properties.kcFormGroupClass!} vigi-trust-device">
                     <input id="vigi-trust-device" name="vigi-trust-device" type="checkbox" value="on" aria-describedby="vigi-trust-device-hint"/>

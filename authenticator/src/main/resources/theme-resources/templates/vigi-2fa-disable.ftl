@@ -1,8 +1,10 @@
 <#import "template.ftl" as layout>
+<#import "vigi-2fa-code-input.ftl" as code>
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("vigi2faDisableTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-disable" class="vigi-2fa">
             <#if message?has_content && message.type = 'error' && !messagesPerField.existsError('password','otp')>
                 <div id="vigi-error" class="${properties.kcAlertClass!} pf-m-danger" role="alert" aria-live="assertive">
@@ -26,10 +28,7 @@
                     </div>
                     <div class="${properties.kcFormGroupClass!}">
                         <label for="otp" class="${properties.kcLabelClass!}">${msg("vigi2faCodeLabel")}</label>
-                        <input id="otp" name="otp" type="text" class="${properties.kcInputClass!}"
-                               autocomplete="one-time-code" inputmode="numeric" pattern="[0-9]*" maxlength="6" required
-                               aria-invalid="<#if messagesPerField.existsError('otp')>true</#if>"
-                               aria-describedby="input-error-otp"/>
+                        <@code.field describedBy="input-error-otp" invalid=messagesPerField.existsError('otp') autofocus=false/>
                         <#if messagesPerField.existsError('otp')>
                             <span id="input-error-otp" class="${properties.kcInputErrorMessageClass!}" role="alert" aria-live="polite">
                                 ${kcSanitize(messagesPerField.get('otp'))?no_esc}

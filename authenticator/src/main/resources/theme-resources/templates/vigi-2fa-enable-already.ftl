@@ -3,6 +3,7 @@
     <#if section = "header">
         ${msg("vigi2faEnableAlreadyTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-enable-already" class="vigi-2fa">
             <p id="vigi-already-text" class="vigi-2fa-lead" role="status">${msg("vigi2faEnableAlreadyText")}</p>
             <form id="vigi-enable-already-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">

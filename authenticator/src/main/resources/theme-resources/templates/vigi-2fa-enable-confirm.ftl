@@ -3,6 +3,7 @@
     <#if section = "header">
         ${msg("vigi2faEnableTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-enable-confirm" class="vigi-2fa">
             <p class="vigi-2fa-lead">${msg("vigi2faEnableIntro")}</p>
             <#if vigiApps?has_content>

@@ -3,6 +3,7 @@
     <#if section = "header">
         ${msg("vigi2faEnablePasswordTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-enable-password" class="vigi-2fa">
             <p class="vigi-2fa-lead">${msg("vigi2faEnablePasswordIntro", vigiUsername)}</p>
             <form id="vigi-password-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">

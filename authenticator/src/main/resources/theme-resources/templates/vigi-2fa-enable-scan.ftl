@@ -1,8 +1,10 @@
 <#import "template.ftl" as layout>
+<#import "vigi-2fa-code-input.ftl" as code>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('totp'); section>
     <#if section = "header">
         ${msg("vigi2faEnableScanTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-enable-scan" class="vigi-2fa">
             <ol class="vigi-2fa-steps">
                 <li>
@@ -27,11 +29,7 @@
             <form id="vigi-scan-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
                 <div class="${properties.kcFormGroupClass!}">
                     <label for="otp" class="${properties.kcLabelClass!}">${msg("vigi2faEnableCodeLabel", vigiDigits?c)}</label>
-                    <input id="otp" name="otp" type="text" class="${properties.kcInputClass!}"
-                           autocomplete="one-time-code" inputmode="numeric" pattern="[0-9 ]*" maxlength="${(vigiDigits + 2)?c}"
-                           autofocus required
-                           aria-invalid="<#if messagesPerField.existsError('totp')>true</#if>"
-                           aria-describedby="input-error-otp-code"/>
+                    <@code.field describedBy="input-error-otp-code" invalid=messagesPerField.existsError('totp')/>
                     <#if messagesPerField.existsError('totp')>
                         <span id="input-error-otp-code" class="${properties.kcInputErrorMessageClass!}" role="alert" aria-live="polite">
                             ${kcSanitize(messagesPerField.get('totp'))?no_esc}

@@ -3,6 +3,7 @@
     <#if section = "header">
         ${msg("vigi2faLostConfirmTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-lost-confirm" class="vigi-2fa">
             <#if message?has_content && message.type = 'error' && !messagesPerField.existsError('password')>
                 <div id="vigi-error" class="${properties.kcAlertClass!} pf-m-danger" role="alert" aria-live="assertive">
@@ -37,6 +38,9 @@
                             class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faLostConfirmSubmit")}</button>
                 </div>
             </form>
+            <#-- the other answer: nothing changes, the link stays unused until it expires -->
+            <a id="vigi-keep-on" href="${vigiSignInUrl}"
+               class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faLostConfirmKeep")}</a>
         </div>
     </#if>
 </@layout.registrationLayout>

@@ -4,6 +4,7 @@
     <#if section = "header">
         ${msg("vigi2faRecoveryInputTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-recovery-code" class="vigi-2fa">
             <#if message?has_content && !messagesPerField.existsError('recoveryCodeInput')>
                 <div class="${properties.kcAlertClass!} pf-m-${(message.type = 'error')?then('danger', message.type)}" role="alert">

@@ -4,6 +4,7 @@
     <#if section = "header">
         ${msg("vigi2faRecoveryCodesTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-recovery-codes" class="vigi-2fa">
             <#if message?has_content>
                 <div id="vigi-error" class="${properties.kcAlertClass!} pf-m-danger" role="alert">

@@ -4,6 +4,7 @@
     <#if section = "header">
         ${msg("vigi2faRecoveryManageTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-recovery-manage" class="vigi-2fa">
             <#if message?has_content && message.type = 'error' && !messagesPerField.existsError('password','second')>
                 <div id="vigi-error" class="${properties.kcAlertClass!} pf-m-danger" role="alert">

@@ -3,6 +3,7 @@
     <#if section = "header">
         ${msg("vigi2faReportConfirmTitle")}
     <#elseif section = "form">
+        <link rel="stylesheet" href="${url.resourcesPath}/css/vigi-2fa-pages.css"/>
         <div id="vigi-2fa-report-confirm" class="vigi-2fa">
             <p class="vigi-2fa-lead">${msg("vigi2faReportConfirmIntro", vigiUsername)}</p>
             <ul>

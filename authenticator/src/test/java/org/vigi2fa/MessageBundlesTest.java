@@ -21,12 +21,15 @@ class MessageBundlesTest {
     private static final String DIR = "/theme-resources/messages/";
     /** The VIGI account theme's own bundle (on top of keycloak.v3's). */
     private static final String ACCOUNT_DIR = "/theme/vigi/account/messages/";
+    /** The VIGI login theme's own bundle: Keycloak's pages (sign out) in the product's words. */
+    private static final String LOGIN_DIR = "/theme/vigi/login/messages/";
 
     @ParameterizedTest
     @ValueSource(strings = {"ru", "de", "es", "fr", "zh_CN"})
     void bundleHasExactlyTheEnglishKeys(String language) {
         assertSameKeys(DIR, language);
         assertSameKeys(ACCOUNT_DIR, language);
+        assertSameKeys(LOGIN_DIR, language);
     }
 
     private static void assertSameKeys(String dir, String language) {
@@ -45,7 +48,7 @@ class MessageBundlesTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "de", "es", "fr", "zh_CN"})
     void noValueIsBlank(String language) {
-        for (String dir : new String[] {DIR, ACCOUNT_DIR}) {
+        for (String dir : new String[] {DIR, ACCOUNT_DIR, LOGIN_DIR}) {
             Properties bundle = load(dir, language);
             Set<String> blank = new TreeSet<>();
             bundle.stringPropertyNames().stream().filter(key -> bundle.getProperty(key).isBlank()).forEach(blank::add);

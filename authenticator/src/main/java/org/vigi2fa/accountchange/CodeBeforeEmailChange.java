@@ -8,11 +8,11 @@ import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.messages.Messages;
 import org.keycloak.services.validation.Validation;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.CodeCheck;
+import org.vigi2fa.guard.CodeInput;
 
 /**
  * Keycloak's {@code UPDATE_EMAIL} (the account console's "Update email"), same id so it replaces the built-in one:
@@ -71,12 +71,12 @@ public final class CodeBeforeEmailChange extends UpdateEmail {
         return switch (outcome) {
             case MISSING -> VigiIds.MSG_CODE_MISSING;
             case MALFORMED -> VigiIds.MSG_CODE_FORMAT;
-            default -> Messages.INVALID_TOTP;
+            default -> VigiIds.MSG_CODE_WRONG;
         };
     }
 
     private static Response codePage(RequiredActionContext context, String error) {
-        var form = context.form()
+        var form = CodeInput.describe(context.form(), context.getRealm())
                 .setAttribute(VigiIds.ATTR_LOST_PHONE_OFFERED, false)
                 .setAttribute(VigiIds.ATTR_CODE_INTRO, MSG_INTRO);
         if (error != null) {

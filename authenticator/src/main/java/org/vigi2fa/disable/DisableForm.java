@@ -17,8 +17,10 @@ import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.guard.Reauthentication;
 import org.vigi2fa.removal.TwoFactorRemoval;
 
@@ -31,10 +33,10 @@ final class DisableForm {
     /** Shows the page; {@code credentialIds} null means every OTP credential of the user. */
     static void challenge(RequiredActionContext context, List<String> credentialIds) {
         if (TwoFactorRemoval.targets(context.getUser(), credentialIds).isEmpty()) {
-            context.challenge(context.form().setError(DisableIds.MSG_NOT_ON).setAttribute(DisableIds.ATTR_NOT_ON, true).createForm(DisableIds.TPL_DISABLE));
+            context.challenge(form(context).setError(DisableIds.MSG_NOT_ON).setAttribute(DisableIds.ATTR_NOT_ON, true).createForm(DisableIds.TPL_DISABLE));
             return;
         }
-        context.challenge(context.form().createForm(DisableIds.TPL_DISABLE));
+        context.challenge(form(context).createForm(DisableIds.TPL_DISABLE));
     }
 
     /** Checks password and code (failures count for brute force), then turns 2FA off. */
@@ -64,7 +66,7 @@ final class DisableForm {
         UserModel user = context.getUser();
         if (Reauthentication.isLocked(session, realm, user)) {
             refused.error(Errors.USER_TEMPORARILY_DISABLED);
-            context.challenge(context.form().setError(DisableIds.MSG_LOCKED).createForm(DisableIds.TPL_DISABLE));
+            context.challenge(form(context).setError(DisableIds.MSG_LOCKED).createForm(DisableIds.TPL_DISABLE));
             return true;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
@@ -74,19 +76,32 @@ final class DisableForm {
             context.challenge(page(context, new FormMessage(VigiIds.FIELD_PASSWORD, DisableIds.MSG_WRONG_PASSWORD)));
             return true;
         }
-        String code = form.getFirst(VigiIds.FIELD_CODE);
-        boolean codeValid = code != null && !code.isBlank() && targets.stream().anyMatch(credential -> user.credentialManager()
-                .isValid(new UserCredentialModel(credential.getId(), OTPCredentialModel.TYPE, code.trim())));
+        String raw = form.getFirst(VigiIds.FIELD_CODE);
+        String code = CodeInput.normalise(raw, realm.getOTPPolicy().getDigits());
+        boolean codeValid = code != null && targets.stream().anyMatch(credential -> user.credentialManager()
+                .isValid(new UserCredentialModel(credential.getId(), OTPCredentialModel.TYPE, code)));
         if (!codeValid) {
             Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
             refused.error(Errors.INVALID_USER_CREDENTIALS);
-            context.challenge(page(context, new FormMessage(VigiIds.FIELD_CODE, DisableIds.MSG_WRONG_CODE)));
+            context.challenge(page(context, new FormMessage(VigiIds.FIELD_CODE, codeMessage(raw, code))));
             return true;
         }
         return false;
     }
 
+    /** The code step's words: nothing typed, not a code, or a wrong or used one. */
+    private static String codeMessage(String raw, String code) {
+        if (CodeInput.isBlank(raw)) {
+            return VigiIds.MSG_CODE_MISSING;
+        }
+        return code == null ? VigiIds.MSG_CODE_FORMAT : VigiIds.MSG_CODE_WRONG;
+    }
+
+    private static LoginFormsProvider form(RequiredActionContext context) {
+        return CodeInput.describe(context.form(), context.getRealm());
+    }
+
     private static Response page(RequiredActionContext context, FormMessage fieldError) {
-        return context.form().addError(fieldError).createForm(DisableIds.TPL_DISABLE);
+        return form(context).addError(fieldError).createForm(DisableIds.TPL_DISABLE);
     }
 }

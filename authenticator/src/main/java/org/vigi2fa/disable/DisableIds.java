@@ -7,7 +7,6 @@ final class DisableIds {
 
     static final String MSG_NOT_ON = "vigi2faDisableNotOn";
     static final String MSG_WRONG_PASSWORD = "vigi2faDisableWrongPassword";
-    static final String MSG_WRONG_CODE = "vigi2faDisableWrongCode";
     static final String MSG_LOCKED = "vigi2faDisableLocked";
 
     /** Page attribute: 2FA is not on, so the page shows no form. */

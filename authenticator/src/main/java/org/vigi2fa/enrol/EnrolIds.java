@@ -31,7 +31,6 @@ final class EnrolIds {
     static final String ATTR_SECRET = "vigiSecret";
     static final String ATTR_ISSUER = "vigiIssuer";
     static final String ATTR_ACCOUNT = "vigiAccount";
-    static final String ATTR_DIGITS = "vigiDigits";
     static final String ATTR_PERIOD = "vigiPeriod";
     static final String ATTR_AUTHENTICATOR_APPS = "vigiAuthenticatorApps";
     /** Scan page: the name typed so far (kept when a wrong code shows the page again) and its longest length. */
@@ -40,9 +39,6 @@ final class EnrolIds {
 
     static final String MSG_PASSWORD_MISSING = "vigi2faEnablePasswordMissing";
     static final String MSG_PASSWORD_WRONG = "vigi2faEnablePasswordWrong";
-    static final String MSG_CODE_MISSING = "vigi2faEnableCodeMissing";
-    static final String MSG_CODE_MALFORMED = "vigi2faEnableCodeMalformed";
-    static final String MSG_CODE_WRONG = "vigi2faEnableCodeWrong";
 
     /** Event detail value of the stored credential. */
     static final String EVENT_ENABLED = "enabled";

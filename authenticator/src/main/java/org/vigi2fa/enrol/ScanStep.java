@@ -64,13 +64,13 @@ final class ScanStep {
      */
     private static String wellFormedCode(RequiredActionContext context, String input, EventBuilder event) {
         if (input != null && CodeInput.isBlank(input)) {
-            context.challenge(page(context, EnrolIds.MSG_CODE_MISSING));
+            context.challenge(page(context, VigiIds.MSG_CODE_MISSING));
             return null;
         }
         String code = CodeInput.normalise(input, context.getRealm().getOTPPolicy().getDigits());
         if (code == null) {
             event.detail(VigiIds.EVENT_DETAIL, EnrolIds.STEP_SCAN).error(Errors.INVALID_INPUT);
-            context.challenge(page(context, input == null ? EnrolIds.MSG_CODE_MISSING : EnrolIds.MSG_CODE_MALFORMED));
+            context.challenge(page(context, input == null ? VigiIds.MSG_CODE_MISSING : VigiIds.MSG_CODE_FORMAT));
             return null;
         }
         return code;
@@ -127,7 +127,7 @@ final class ScanStep {
 
     private static void wrongCode(RequiredActionContext context, EventBuilder event) {
         event.detail(VigiIds.EVENT_DETAIL, EnrolIds.STEP_SCAN).error(Errors.INVALID_USER_CREDENTIALS);
-        context.challenge(page(context, EnrolIds.MSG_CODE_WRONG));
+        context.challenge(page(context, VigiIds.MSG_CODE_WRONG));
     }
 
     private static void alreadyOn(RequiredActionContext context) {
@@ -144,12 +144,11 @@ final class ScanStep {
         String issuer = TwoFactorSettings.of(context.getSession(), context.getRealm()).issuer();
         String account = context.getUser().getUsername();
         EnrolmentSecret secret = secret(context);
-        LoginFormsProvider form = context.form()
+        LoginFormsProvider form = CodeInput.describe(context.form(), context.getRealm())
                 .setAttribute(EnrolIds.ATTR_QR, QrCode.pngDataUri(secret.keyUri(policy, issuer, account)))
                 .setAttribute(EnrolIds.ATTR_SECRET, secret.grouped())
                 .setAttribute(EnrolIds.ATTR_ISSUER, issuer)
                 .setAttribute(EnrolIds.ATTR_ACCOUNT, account)
-                .setAttribute(EnrolIds.ATTR_DIGITS, policy.getDigits())
                 .setAttribute(EnrolIds.ATTR_PERIOD, policy.getPeriod())
                 .setAttribute(EnrolIds.ATTR_AUTHENTICATOR_APPS, authenticatorApps(context, policy))
                 .setAttribute(EnrolIds.ATTR_NAME, typedName(context))

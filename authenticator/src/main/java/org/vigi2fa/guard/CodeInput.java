@@ -1,12 +1,25 @@
 package org.vigi2fa.guard;
 
-/** Turns what a user typed into the code field into the ASCII digits the OTP check expects, or null. */
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.RealmModel;
+import org.vigi2fa.VigiIds;
+
+/**
+ * Turns what a user typed into the code field into the ASCII digits the OTP check expects, or null; and tells the
+ * page's code field the same rule, so the browser checks what the server checks.
+ */
 public final class CodeInput {
 
     /** Longer input is never a code; stops work on huge bodies early. */
     public static final int MAX_RAW_LENGTH = 64;
 
     private CodeInput() {
+    }
+
+    /** The rule for the template's code field (vigi-2fa-code-input.ftl): the policy's digits and the length cap. */
+    public static LoginFormsProvider describe(LoginFormsProvider form, RealmModel realm) {
+        return form.setAttribute(VigiIds.ATTR_CODE_DIGITS, realm.getOTPPolicy().getDigits())
+                .setAttribute(VigiIds.ATTR_CODE_MAX_LENGTH, MAX_RAW_LENGTH);
     }
 
     public static boolean isBlank(String raw) {

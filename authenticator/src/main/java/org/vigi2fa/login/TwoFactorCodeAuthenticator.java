@@ -16,7 +16,6 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.services.messages.Messages;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -88,7 +87,14 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
             context.form().setAttribute(VigiIds.ATTR_CODE_INTRO, MSG_RESET_INTRO);
         }
         DeviceTrust.offer(context);
+        CodeInput.describe(context.form(), context.getRealm());
         return super.challenge(context, error, field);
+    }
+
+    /** A locked user hears what a wrong code hears, in the product's words, so the lock does not tell right from wrong. */
+    @Override
+    protected String disabledByBruteForceError(String error) {
+        return VigiIds.MSG_CODE_WRONG;
     }
 
     /** Everywhere but the reset-credentials flow, whose user has the mailbox but not the password. */
@@ -113,7 +119,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         UserModel user = context.getUser();
         if (!isUsersOtpCredential(user, credentialId)
                 || !user.credentialManager().isValid(new UserCredentialModel(credentialId, OTPCredentialModel.TYPE, code))) {
-            fail(context, WrongCodeLimit.reached(user, credentialId) ? VigiIds.MSG_AUTHENTICATOR_BLOCKED : Messages.INVALID_TOTP);
+            fail(context, WrongCodeLimit.reached(user, credentialId) ? VigiIds.MSG_AUTHENTICATOR_BLOCKED : VigiIds.MSG_CODE_WRONG);
             return;
         }
         // marks the user session as verified with this credential; the SSO cookie step checks it

@@ -34,6 +34,8 @@ public final class LostPhoneIds {
     // Page attributes ("check your mailbox" and the confirm page)
     static final String ATTR_MASKED_EMAIL = "vigiMaskedEmail";
     static final String ATTR_LINK_MINUTES = "vigiLinkMinutes";
+    /** "Check your mailbox": seconds before "Send the link again" may send another one (the request cooldown). */
+    static final String ATTR_RESEND_SECONDS = "vigiResendSeconds";
     static final String ATTR_CONFIRM_URL = "vigiConfirmUrl";
     static final String ATTR_NEEDS_PASSWORD = "vigiNeedsPassword";
     static final String ATTR_USERNAME = "vigiUsername";

@@ -7,6 +7,7 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.vigi2fa.ActionTokenPost;
+import org.vigi2fa.SignInAgain;
 
 /** The pages of the emailed link: confirm, done, and the error page of a used or stale link. */
 final class LostPhonePages {
@@ -23,6 +24,8 @@ final class LostPhonePages {
                 .setAttribute(LostPhoneIds.ATTR_NEEDS_PASSWORD, needsPassword)
                 .setAttribute(LostPhoneIds.ATTR_USERNAME, user.getUsername())
                 .setAttribute(LostPhoneIds.ATTR_MASKED_EMAIL, EmailMask.mask(user.getEmail()));
+        // "Keep two-factor authentication on": leave without a change, to where the person came from
+        SignInAgain.offer(forms, tokenContext.getSession(), tokenContext.getRealm(), tokenContext.getAuthenticationSession());
         if (error != null && error.getField() != null) {
             forms.addError(error);
         } else if (error != null) {
@@ -33,7 +36,8 @@ final class LostPhonePages {
 
     /** "2FA is off". */
     static Response done(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user) {
-        return forms(tokenContext, user).createForm(LostPhoneIds.TPL_LOST_DONE);
+        return SignInAgain.offer(forms(tokenContext, user), tokenContext.getSession(), tokenContext.getRealm(),
+                tokenContext.getAuthenticationSession()).createForm(LostPhoneIds.TPL_LOST_DONE);
     }
 
     private static LoginFormsProvider forms(ActionTokenContext<LostPhoneActionToken> tokenContext, UserModel user) {

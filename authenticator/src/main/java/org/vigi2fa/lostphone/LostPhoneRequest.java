@@ -143,6 +143,7 @@ public final class LostPhoneRequest {
         context.challenge(context.form()
                 .setAttribute(LostPhoneIds.ATTR_MASKED_EMAIL, EmailMask.mask(user.getEmail()))
                 .setAttribute(LostPhoneIds.ATTR_LINK_MINUTES, minutes)
+                .setAttribute(LostPhoneIds.ATTR_RESEND_SECONDS, settings.requestCooldownSeconds())
                 .createForm(LostPhoneIds.TPL_LOST_SENT));
     }
 

@@ -24,6 +24,7 @@ final class NotMeReport {
         TwoFactorRemoval.signOutEverywhere(session, realm, user, null);
         TrustedDevices.revokeAll(session, realm, user, TrustIds.REVOKED_REPORTED);
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+        user.setSingleAttribute(ReportIds.ATTR_NEW_PASSWORD_DUE, Boolean.TRUE.toString());
         if (LostPhoneBlock.closesFor(kind)) {
             LostPhoneBlock.close(user, kind);
         }

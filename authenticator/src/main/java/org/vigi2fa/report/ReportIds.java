@@ -19,11 +19,18 @@ public final class ReportIds {
     static final String ATTR_CONFIRM_URL = "vigiConfirmUrl";
     static final String ATTR_USERNAME = "vigiUsername";
     static final String ATTR_BLOCKS_LOST_PHONE = "vigiBlocksLostPhone";
+    /** Done page: whether the next sign-in asks for the code too (2FA is on), so the page says what is true. */
+    static final String ATTR_HAS_CODE = "vigiReportHasCode";
 
     static final String MSG_USED = "vigi2faReportUsed";
     static final String MSG_STALE = "vigi2faReportStale";
     /** Shown on the code page and on the lost-phone link while the lost-phone path is blocked. */
     public static final String MSG_LOST_PHONE_BLOCKED = "vigi2faLostPhoneBlocked";
+
+    /** User attribute: a new password is due because of a report (the page asking for it says so); gone once chosen. */
+    static final String ATTR_NEW_PASSWORD_DUE = "vigi-2fa.reported-new-password";
+    /** Lead of Keycloak's new-password page after a report. */
+    static final String MSG_NEW_PASSWORD = "vigi2faReportNewPassword";
 
     /** Single-use-store key prefix of the confirm that consumed a link. */
     static final String CLAIM_KEY_PREFIX = "vigi-2fa-report-confirm.";

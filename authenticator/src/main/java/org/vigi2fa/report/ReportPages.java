@@ -6,6 +6,8 @@ import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.vigi2fa.ActionTokenPost;
+import org.vigi2fa.SignInAgain;
+import org.vigi2fa.removal.TwoFactorRemoval;
 
 /** The pages of the "This wasn't me" link: confirm, done, and the error page of a used or stale link. */
 final class ReportPages {
@@ -25,7 +27,10 @@ final class ReportPages {
 
     /** "Your account is secured": what happened and what to do next. */
     static Response done(ActionTokenContext<ReportActionToken> tokenContext, UserModel user) {
-        return forms(tokenContext, user).createForm(ReportIds.TPL_DONE);
+        return SignInAgain.offer(forms(tokenContext, user), tokenContext.getSession(), tokenContext.getRealm(),
+                tokenContext.getAuthenticationSession())
+                .setAttribute(ReportIds.ATTR_HAS_CODE, !TwoFactorRemoval.otpCredentials(user).isEmpty())
+                .createForm(ReportIds.TPL_DONE);
     }
 
     static Response error(ActionTokenContext<ReportActionToken> tokenContext, String message) {

@@ -28,9 +28,9 @@ class LostPhoneMessagesTest {
     /** Keys set from Java code (errors, subjects). */
     private static final Set<String> CODE_KEYS = Set.of("vigi2faLostLinkSubject", "vigi2faLostPhoneWait", "vigi2faLostPhoneMailFailed",
             "vigi2faLostPhoneLocked", "vigi2faLinkStale", "vigi2faLinkUsed", "vigi2faLostWrongPassword", "vigi2faDisableNotOn",
-            "vigi2faDisableWrongPassword", "vigi2faDisableWrongCode", "vigi2faDisableLocked");
+            "vigi2faDisableWrongPassword", "vigi2faDisableLocked", "vigi2faCodeWrong", "vigi2faCodeFormat", "vigi2faCodeMissing");
     /** Keycloak's own keys the templates reuse. */
-    private static final Set<String> KEYCLOAK_KEYS = Set.of("password", "doCancel", "backToApplication");
+    private static final Set<String> KEYCLOAK_KEYS = Set.of("password", "doCancel");
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "de", "es", "fr", "zh_CN"})

@@ -35,9 +35,9 @@ import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /**
- * The whole VIGI journey in headless Chromium, on a desktop window and on a 390×844 phone: sign in to VMS Cloud,
- * turn 2FA on from account settings, sign in with a code, lose the phone, turn 2FA off from the mailed link in
- * another browser, sign in without a code. Every page is checked for sideways scrolling and screenshotted.
+ * The whole VIGI journey in headless Chromium, on a desktop window and on 390×844 and 360×740 phones: sign in to
+ * VMS Cloud, turn 2FA on from account settings, sign in with a code, lose the phone, turn 2FA off from the mailed
+ * link in another browser, sign in without a code. Every page is checked for sideways scrolling and screenshotted.
  */
 @VigiTest
 class JourneyIT {

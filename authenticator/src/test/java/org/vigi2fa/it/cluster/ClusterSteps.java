@@ -23,7 +23,7 @@ final class ClusterSteps {
     static final int A = 0;
     static final int B = 1;
     static final String CODE_PAGE = "login-vigi-2fa-code";
-    static final String INVALID_CODE = "Invalid authenticator code.";
+    static final String INVALID_CODE = "That code is not correct or was already used.";
 
     private ClusterSteps() {
     }

@@ -73,7 +73,7 @@ class DisableIT {
         Page wrongCode = signedIn.browser().submit(page.form("#vigi-disable-form"),
                 Map.of("password", enrolled.user().password(), "otp", enrolled.totp().wrongNow()));
         Flows.assertPage(wrongCode, "login-vigi-2fa-disable");
-        assertTrue(wrongCode.text().contains("Wrong or already used code"), wrongCode.text());
+        assertTrue(wrongCode.text().contains("That code is not correct or was already used."), wrongCode.text());
         assertFalse(wrongCode.document().select("#input-error-otp[role=alert]").isEmpty(), "field error announced");
         assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
         BruteForce.of(env, enrolled.user().id()).awaitAtLeast(1);

@@ -31,15 +31,15 @@ class EnrolBadInputIT {
         String key = Enrolment.manualKey(scan);
 
         Map<String, String> bad = new LinkedHashMap<>();
-        bad.put("", "Please type the code");
-        bad.put("      ", "Please type the code");
-        bad.put("12345", "The code is 6 digits");
-        bad.put("1234567", "The code is 6 digits");
-        bad.put("abcdef", "The code is 6 digits");
-        bad.put("12a456", "The code is 6 digits");
-        bad.put("\u0661\u0662\u0663a\u0665\u0666", "The code is 6 digits");
-        bad.put("123456\u0000", "The code is 6 digits");
-        bad.put(TEN_KB, "The code is 6 digits");
+        bad.put("", "Enter the 6-digit code from your authenticator app");
+        bad.put("      ", "Enter the 6-digit code from your authenticator app");
+        bad.put("12345", "The code is the 6 digits shown");
+        bad.put("1234567", "The code is the 6 digits shown");
+        bad.put("abcdef", "The code is the 6 digits shown");
+        bad.put("12a456", "The code is the 6 digits shown");
+        bad.put("\u0661\u0662\u0663a\u0665\u0666", "The code is the 6 digits shown");
+        bad.put("123456\u0000", "The code is the 6 digits shown");
+        bad.put(TEN_KB, "The code is the 6 digits shown");
         Page page = scan;
         for (Map.Entry<String, String> input : bad.entrySet()) {
             page = enrolment.code(page, input.getKey());
@@ -55,7 +55,7 @@ class EnrolBadInputIT {
         // The missing field altogether.
         page = enrolment.browser.post(page.form("#vigi-scan-form").absUrl("action"), Map.of());
         Flows.assertPage(page, Enrolment.PAGE_SCAN);
-        assertTrue(page.text().contains("Please type the code"), page.messages());
+        assertTrue(page.text().contains("Enter the 6-digit code from your authenticator app"), page.messages());
 
         // A code typed the way apps show it ("123 456") is accepted.
         String code = Totp.ofBase32(key).now();

@@ -80,7 +80,7 @@ class BruteForceIT {
 
     /**
      * Ten sessions send wrong codes at the same instant, five times. Keycloak 26's blocking brute-force protector lets
-     * one attempt per user run at a time and answers the others as if locked (the same "Invalid authenticator code."):
+     * one attempt per user run at a time and answers the others as if locked (the same wrong-code message):
      * every burst counts at least once (usually exactly once), so parallel guessing cannot outrun the lockout.
      */
     @Test

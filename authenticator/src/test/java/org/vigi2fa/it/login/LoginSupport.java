@@ -9,7 +9,7 @@ import org.vigi2fa.testing.oauth.VigiClient;
 /** Steps and admin-API checks the sign-in tests share. */
 final class LoginSupport {
 
-    static final String INVALID_CODE = "Invalid authenticator code.";
+    static final String INVALID_CODE = "That code is not correct or was already used.";
     static final String MISSING_CODE = "Enter the 6-digit code from your authenticator app.";
     static final String MALFORMED_CODE = "The code is the 6 digits shown in your authenticator app.";
 

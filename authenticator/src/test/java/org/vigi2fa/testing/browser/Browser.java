@@ -35,9 +35,14 @@ public final class Browser implements AutoCloseable {
 
     /** Starts a fresh browser; {@code screenshots} may be null when the test keeps no pictures. */
     public static Browser start(Screen screen, Screenshots screenshots) {
+        return start(screen, screenshots, "en-US");
+    }
+
+    /** A fresh browser asking for pages in {@code language} (its Accept-Language, e.g. "de"). */
+    public static Browser start(Screen screen, Screenshots screenshots, String language) {
         try {
             Path profile = Files.createTempDirectory("vigi-chromium-");
-            return new Browser(ChromiumDrivers.start(screen, profile), profile, screen, screenshots);
+            return new Browser(ChromiumDrivers.start(screen, profile, language), profile, screen, screenshots);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,13 +125,18 @@ public final class Browser implements AutoCloseable {
         return value.length() > 600 ? value.substring(0, 600) + "..." : value;
     }
 
-    /** No horizontal scrolling: the page is not wider than the window (the phone check of every page). */
+    /**
+     * No horizontal scrolling: the page is not wider than the window (the phone check of every page). On an emulated
+     * phone the layout viewport grows to fit a too-wide page (innerWidth follows scrollWidth), so both are also held
+     * to the screen's own width.
+     */
     public void assertFitsScreen() {
         Number scrollWidth = (Number) js("return document.documentElement.scrollWidth;");
         Number innerWidth = (Number) js("return window.innerWidth;");
-        if (scrollWidth.intValue() > innerWidth.intValue()) {
+        if (scrollWidth.intValue() > innerWidth.intValue() || scrollWidth.intValue() > screen.width
+                || innerWidth.intValue() > screen.width) {
             throw new AssertionError(url() + " (" + pageId() + ") scrolls sideways on " + screen + ": scrollWidth "
-                    + scrollWidth + " > innerWidth " + innerWidth);
+                    + scrollWidth + ", innerWidth " + innerWidth + ", screen " + screen.width);
         }
     }
 

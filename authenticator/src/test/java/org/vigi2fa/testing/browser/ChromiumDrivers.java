@@ -21,8 +21,13 @@ public final class ChromiumDrivers {
     private ChromiumDrivers() {
     }
 
-    /** A fresh browser (own profile directory) sized for the screen. */
+    /** A fresh browser (own profile directory) sized for the screen, asking for pages in English. */
     public static ChromeDriver start(Screen screen, Path profileDir) {
+        return start(screen, profileDir, "en-US");
+    }
+
+    /** A fresh browser sized for the screen whose Accept-Language asks for {@code language} (e.g. "de", "zh-CN"). */
+    public static ChromeDriver start(Screen screen, Path profileDir, String language) {
         for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(Path.of(binary))) {
                 throw new IllegalStateException(binary + " is missing: apt-get install -y chromium chromium-driver (.ci/run does)");
@@ -33,9 +38,9 @@ public final class ChromiumDrivers {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--disable-default-apps", "--disable-extensions", "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--lang=en-US", "--user-data-dir=" + profileDir.toAbsolutePath(),
+                "--lang=" + language, "--user-data-dir=" + profileDir.toAbsolutePath(),
                 "--window-size=" + screen.width + "," + screen.height);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         if (screen.mobile) {
             // A phone viewport: device width, touch, and the page's meta viewport honoured as on a real phone.
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",

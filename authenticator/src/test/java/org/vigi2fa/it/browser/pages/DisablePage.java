@@ -19,4 +19,9 @@ public final class DisablePage extends KeycloakPage<DisablePage> {
         browser.type("#otp", code);
         browser.click("#vigi-disable-submit");
     }
+
+    /** "Cancel": 2FA stays on, back to the application. */
+    public void cancel() {
+        browser.click("#vigi-cancel");
+    }
 }

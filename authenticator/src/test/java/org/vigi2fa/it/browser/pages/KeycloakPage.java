@@ -16,6 +16,10 @@ public abstract class KeycloakPage<P extends KeycloakPage<P>> {
         this.browser = browser;
     }
 
+    public Browser browser() {
+        return browser;
+    }
+
     /** The body's data-page-id this page carries. */
     public abstract String pageId();
 

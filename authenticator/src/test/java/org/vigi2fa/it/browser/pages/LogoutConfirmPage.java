@@ -2,7 +2,7 @@ package org.vigi2fa.it.browser.pages;
 
 import org.vigi2fa.testing.browser.Browser;
 
-/** Keycloak's "Do you want to log out?" (logout-confirm.ftl), reached from the realm's logout endpoint. */
+/** Keycloak's sign-out page (logout-confirm.ftl, "Sign out" under the vigi theme), from the realm's logout endpoint. */
 public final class LogoutConfirmPage extends KeycloakPage<LogoutConfirmPage> {
 
     public LogoutConfirmPage(Browser browser) {

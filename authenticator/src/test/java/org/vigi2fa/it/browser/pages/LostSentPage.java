@@ -17,4 +17,9 @@ public final class LostSentPage extends KeycloakPage<LostSentPage> {
     public String maskedEmail() {
         return browser.find("#vigi-masked-email").getText().trim();
     }
+
+    /** "Back to sign-in": the sign-in starts over. */
+    public void backToSignIn() {
+        browser.click("#vigi-back-to-sign-in");
+    }
 }

@@ -18,4 +18,14 @@ public final class RecoveryCodePage extends KeycloakPage<RecoveryCodePage> {
         browser.type("#recoveryCodeInput", code);
         browser.click("#vigi-recovery-submit");
     }
+
+    /** "Back to the code from the app". */
+    public void back() {
+        browser.click("#vigi-recovery-back");
+    }
+
+    /** On the lost-phone variant: "send me an e-mail link instead". */
+    public void mailInstead() {
+        browser.click("#vigi-lost-phone-mail");
+    }
 }
