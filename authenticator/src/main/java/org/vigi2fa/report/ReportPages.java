@@ -6,6 +6,7 @@ import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.vigi2fa.ActionTokenPost;
+import org.vigi2fa.VigiIds;
 
 /** The pages of the "This wasn't me" link: confirm, done, and the error page of a used or stale link. */
 final class ReportPages {
@@ -18,6 +19,7 @@ final class ReportPages {
         String confirmUrl = ActionTokenPost.confirmUrl(tokenContext);
         return forms(tokenContext, user)
                 .setAttribute(ReportIds.ATTR_CONFIRM_URL, confirmUrl)
+                .setAttribute(VigiIds.ATTR_SUBMIT_ID, ActionTokenPost.newSubmitId())
                 .setAttribute(ReportIds.ATTR_USERNAME, user.getUsername())
                 .setAttribute(ReportIds.ATTR_BLOCKS_LOST_PHONE, blocksLostPhone)
                 .createForm(ReportIds.TPL_CONFIRM);
