@@ -1,11 +1,13 @@
 package org.vigi2fa.it.enrol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.Parallel;
 import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
@@ -14,8 +16,8 @@ import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 
 /**
- * The last step of turning 2FA on, double-clicked: one authenticator stored, one event, one mail, and both answers
- * take the browser back to the application with the action done (never "wrong code" for the code that worked).
+ * The last step of turning 2FA on, double-clicked: one authenticator stored, one event, one mail, and the browser
+ * back at the application with the action done (never "wrong code" for the code that worked).
  */
 @VigiTest
 class EnrolOnceIT {
@@ -30,8 +32,17 @@ class EnrolOnceIT {
 
         List<Page> answers = Parallel.doubleSubmit(enrolment.browser,
                 tab -> tab.submit(scan.form("#vigi-scan-form"), Map.of("otp", code)));
+        // The twin that arrives while the first is at work waits for it and ends the same way. One that arrives once
+        // the first has moved the login on is answered by Keycloak itself, before any VIGI code: its "Page has
+        // expired" page, with the way on. Never the VIGI "wrong code" or "already on" for the code that worked.
+        long backAtApp = answers.stream().filter(Page::isRedirect).count();
+        assertTrue(backAtApp >= 1, "the browser gets back to the application: " + answers);
         for (Page answer : answers) {
-            enrolment.assertBackAtApp(answer, "success");
+            if (answer.isRedirect()) {
+                enrolment.assertBackAtApp(answer, "success");
+            } else {
+                Flows.assertPage(answer, "login-login-page-expired");
+            }
         }
         assertEquals(1, env.otpCredentials(user.id()).size(), "one authenticator");
         assertEquals(1, env.realm().getEvents(List.of("UPDATE_CREDENTIAL"), null, user.id(), null, null, null, 0, 200).size(),
