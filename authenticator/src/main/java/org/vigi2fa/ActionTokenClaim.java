@@ -3,6 +3,7 @@ package org.vigi2fa;
 import org.keycloak.authentication.actiontoken.DefaultActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.vigi2fa.compat.UsedActionTokens;
 
 /**
@@ -24,7 +25,7 @@ public final class ActionTokenClaim {
 
     /** Claims the token's single use; false when another request already did. */
     public boolean claim(KeycloakSession session, DefaultActionToken token) {
-        long keep = Math.max(1, token.getExp() - Time.currentTime()) + GRACE_SECONDS;
+        long keep = keepSeconds(token);
         return session.singleUseObjects().putIfAbsent(keyPrefix + token.serializeKey(), keep)
                 && UsedActionTokens.markUsed(session, token.serializeKey(), keep);
     }
@@ -36,5 +37,24 @@ public final class ActionTokenClaim {
     public boolean taken(KeycloakSession session, DefaultActionToken token) {
         return session.singleUseObjects().contains(keyPrefix + token.serializeKey())
                 || UsedActionTokens.isUsed(session, token.serializeKey());
+    }
+
+    /**
+     * This browser's confirm of the token, told by the id of the confirm form it submits, so that the twins of a
+     * confirm (a double-click, a resubmit after it worked, a reload of a dropped answer) show the done page rather
+     * than "already used"; another browser, which never saw that form, still hears "already used".
+     */
+    public OncePerBrowser confirmIn(ActionTokenContext<?> tokenContext, DefaultActionToken token) {
+        return OncePerBrowser.of(keyPrefix + "browser.", token.serializeKey(), ActionTokenPost.submitId(tokenContext),
+                keepSeconds(token));
+    }
+
+    /** Used, by a confirm of this browser that committed (waits while a twin of it is at work). */
+    public boolean confirmedIn(ActionTokenContext<?> tokenContext, DefaultActionToken token) {
+        return taken(tokenContext.getSession(), token) && confirmIn(tokenContext, token).done(tokenContext.getSession());
+    }
+
+    private static long keepSeconds(DefaultActionToken token) {
+        return Math.max(1, token.getExp() - Time.currentTime()) + GRACE_SECONDS;
     }
 }

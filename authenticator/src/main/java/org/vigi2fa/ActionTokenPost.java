@@ -3,8 +3,11 @@ package org.vigi2fa;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.models.Constants;
+import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
+
+import jakarta.ws.rs.HttpMethod;
 
 /** Where the confirm button of an emailed link's page posts to (the lost-phone link and "This wasn't me"). */
 public final class ActionTokenPost {
@@ -25,5 +28,19 @@ public final class ActionTokenPost {
                 .queryParam(Constants.TAB_ID, authSession.getTabId())
                 .queryParam(Constants.CLIENT_DATA, AuthenticationProcessor.getClientData(tokenContext.getSession(), authSession))
                 .build(tokenContext.getRealm().getName()).toString();
+    }
+
+    /** A fresh id for a confirm form being shown ({@link VigiIds#FIELD_SUBMIT_ID}). */
+    public static String newSubmitId() {
+        return KeycloakModelUtils.generateId();
+    }
+
+    /** The id of the confirm form this POST came from, or null (a GET, or a form without one). */
+    public static String submitId(ActionTokenContext<?> tokenContext) {
+        if (!HttpMethod.POST.equals(tokenContext.getRequest().getHttpMethod())) {
+            return null;
+        }
+        String id = tokenContext.getRequest().getDecodedFormParameters().getFirst(VigiIds.FIELD_SUBMIT_ID);
+        return id == null || id.isBlank() ? null : id;
     }
 }

@@ -44,6 +44,12 @@ public final class VigiIds {
     public static final String FIELD_CODE = "otp";
     /** Form field of the password on the lost-phone confirm page and the disable page. */
     public static final String FIELD_PASSWORD = "password";
+    /**
+     * Hidden field and page attribute of an emailed link's confirm form: an id made when the page is shown, sent again
+     * by every submit of that page (a double-click, a resubmit), so those twins see the done page.
+     */
+    public static final String FIELD_SUBMIT_ID = "vigi_submit";
+    public static final String ATTR_SUBMIT_ID = "vigiSubmitId";
 
     /** Event detail naming which VIGI 2FA step produced the event. */
     public static final String EVENT_DETAIL = "vigi_2fa";

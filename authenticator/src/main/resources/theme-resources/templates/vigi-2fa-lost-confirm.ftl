@@ -18,6 +18,7 @@
             </ul>
             <form id="vigi-lost-confirm-form" action="${vigiConfirmUrl}" method="post">
                 <input type="hidden" name="confirm" value="true"/>
+                <input type="hidden" name="vigi_submit" value="${vigiSubmitId}"/>
                 <#if vigiNeedsPassword>
                     <div class="${properties.kcFormGroupClass!}">
                         <p>${msg("vigi2faLostConfirmPasswordHint")}</p>

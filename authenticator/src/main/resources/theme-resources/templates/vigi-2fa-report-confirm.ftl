@@ -17,6 +17,7 @@
             <p>${msg("vigi2faReportConfirmKeeps")}</p>
             <form id="vigi-report-confirm-form" action="${vigiConfirmUrl}" method="post">
                 <input type="hidden" name="confirm" value="true"/>
+                <input type="hidden" name="vigi_submit" value="${vigiSubmitId}"/>
                 <div class="${properties.kcFormGroupClass!}">
                     <button id="vigi-report-confirm" type="submit"
                             class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faReportConfirmSubmit")}</button>

@@ -19,6 +19,7 @@ import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
+import org.vigi2fa.OncePerBrowser;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.guard.Reauthentication;
@@ -32,6 +33,17 @@ final class DisableForm {
 
     /** Shows the page; {@code credentialIds} null means every OTP credential of the user. */
     static void challenge(RequiredActionContext context, List<String> credentialIds) {
+        if (once(context).done(context.getSession())) {
+            // a twin of this page's submit arrived once that one had turned 2FA off (Keycloak shows the action again
+            // then): done, as it said
+            context.success();
+            return;
+        }
+        page(context, credentialIds);
+    }
+
+    /** The form, or "2FA is not on" without one when there is nothing to turn off. */
+    private static void page(RequiredActionContext context, List<String> credentialIds) {
         if (TwoFactorRemoval.targets(context.getUser(), credentialIds).isEmpty()) {
             context.challenge(form(context).setError(DisableIds.MSG_NOT_ON).setAttribute(DisableIds.ATTR_NOT_ON, true).createForm(DisableIds.TPL_DISABLE));
             return;
@@ -39,14 +51,22 @@ final class DisableForm {
         context.challenge(form(context).createForm(DisableIds.TPL_DISABLE));
     }
 
-    /** Checks password and code (failures count for brute force), then turns 2FA off. */
+    /**
+     * Checks password and code (failures count for brute force), then turns 2FA off. A twin of the submit from the
+     * same browser (a double-click, back and submit again) waits for it and ends the same way, checking nothing again.
+     */
     static void process(RequiredActionContext context, List<String> credentialIds, String how) {
+        OncePerBrowser.Work work = once(context).begin(context.getSession());
+        if (work == null) {
+            context.success();
+            return;
+        }
         EventBuilder refused = context.getEvent().clone().event(EventType.REMOVE_CREDENTIAL).user(context.getUser())
                 .detail(VigiIds.EVENT_DETAIL, how);
         List<CredentialModel> targets = TwoFactorRemoval.targets(context.getUser(), credentialIds);
         if (targets.isEmpty()) {
             refused.error(Errors.CREDENTIAL_NOT_FOUND);
-            challenge(context, credentialIds);
+            page(context, credentialIds);
             return;
         }
         if (refusedCredentials(context, targets, refused)) {
@@ -56,7 +76,14 @@ final class DisableForm {
         String current = context.getAuthenticationSession().getParentSession().getId();
         TwoFactorRemoval.remove(context.getSession(), context.getRealm(), context.getUser(),
                 targets.stream().map(CredentialModel::getId).collect(Collectors.toList()), context.getEvent(), how, current);
+        work.succeeded();
         context.success();
+    }
+
+    /** This browser's turning 2FA off for this user. */
+    private static OncePerBrowser once(RequiredActionContext context) {
+        return OncePerBrowser.of(DisableIds.ONCE_KEY_PREFIX, context.getUser().getId(), context.getAuthenticationSession(),
+                DisableIds.ONCE_KEEP_SECONDS);
     }
 
     /** Locked, wrong password or wrong code (none of the targets'): shows the page with why and returns true. */

@@ -16,6 +16,10 @@ final class DisableIds {
     static final String EVENT_SETTINGS = "settings-disable";
     static final String EVENT_ACCOUNT_CONSOLE = "account-console-delete";
 
+    /** Single-use-store prefix of a browser's turning 2FA off, and how long its twins still hear "done". */
+    static final String ONCE_KEY_PREFIX = "vigi-2fa-disable-once.";
+    static final long ONCE_KEEP_SECONDS = 600;
+
     private DisableIds() {
     }
 }

@@ -13,6 +13,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.OncePerBrowser;
 import org.vigi2fa.VigiIds;
 
 import static org.vigi2fa.enrol.EnrolIds.AUTH_NOTE_SECRET;
@@ -33,6 +34,11 @@ final class EnrolFlow {
 
     /** Shows the page of the current step (a reload shows the same page, with the same secret). */
     static void challenge(RequiredActionContext context) {
+        if (ScanStep.once(context).done(context.getSession())) {
+            // a twin of this page's code submit arrived once that one had stored the authenticator: done, as it said
+            context.success();
+            return;
+        }
         if (hasTwoFactor(context.getUser())) {
             clearNotes(context.getAuthenticationSession());
             context.challenge(alreadyPage(context));
@@ -55,6 +61,13 @@ final class EnrolFlow {
             context.cancel();
             return;
         }
+        // A code submit's twin from this page waits for it: once that one stored the authenticator, this one is done.
+        OncePerBrowser.Work work = form.containsKey(VigiIds.FIELD_CODE) ? ScanStep.once(context).begin(context.getSession())
+                : new OncePerBrowser.Work();
+        if (work == null) {
+            context.success();
+            return;
+        }
         if (hasTwoFactor(context.getUser())) {
             alreadyOn(context, form);
             return;
@@ -63,7 +76,7 @@ final class EnrolFlow {
         EventBuilder event = context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL)
                 .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE);
         switch (step(context.getAuthenticationSession())) {
-            case STEP_SCAN -> ScanStep.process(context, form, event);
+            case STEP_SCAN -> ScanStep.process(context, form, event, work);
             case STEP_PASSWORD -> PasswordStep.process(context, form, event);
             default -> ConfirmStep.process(context, form);
         }

@@ -45,6 +45,10 @@ final class EnrolIds {
     /** Event detail prefix of a cancel, followed by the step it happened at. */
     static final String EVENT_CANCEL_PREFIX = "cancel-";
 
+    /** Single-use-store prefix of a browser's last turn-on step, and how long its twins still hear "done". */
+    static final String ONCE_KEY_PREFIX = "vigi-2fa-enable-once.";
+    static final long ONCE_KEEP_SECONDS = 600;
+
     private EnrolIds() {
     }
 }

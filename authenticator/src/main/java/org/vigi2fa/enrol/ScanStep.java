@@ -26,6 +26,7 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.CredentialHelper;
+import org.vigi2fa.OncePerBrowser;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.CodeInput;
@@ -42,7 +43,17 @@ final class ScanStep {
     private ScanStep() {
     }
 
-    static void process(RequiredActionContext context, MultivaluedMap<String, String> form, EventBuilder event) {
+    /**
+     * This browser's code submit of this turn-on: a twin of it (a double-click) waits for it and ends the same way
+     * once it stored the authenticator, instead of hearing that its code, now used, is wrong.
+     */
+    static OncePerBrowser once(RequiredActionContext context) {
+        return OncePerBrowser.of(EnrolIds.ONCE_KEY_PREFIX, context.getUser().getId(), context.getAuthenticationSession(),
+                EnrolIds.ONCE_KEEP_SECONDS);
+    }
+
+    static void process(RequiredActionContext context, MultivaluedMap<String, String> form, EventBuilder event,
+            OncePerBrowser.Work work) {
         String code = wellFormedCode(context, form.getFirst(VigiIds.FIELD_CODE), event);
         if (code == null) {
             return;
@@ -54,6 +65,7 @@ final class ScanStep {
             return;
         }
         if (store(context, code, credential, event)) {
+            work.succeeded();
             finish(context);
         }
     }

@@ -25,6 +25,7 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.ActionTokenClaim;
+import org.vigi2fa.OncePerBrowser;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.Reauthentication;
@@ -52,30 +53,36 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
                 TokenUtils.checkThat(t -> boundCredential(t, tokenContext) != null || CLAIM.taken(tokenContext.getSession(), t),
                         Errors.CREDENTIAL_NOT_FOUND, LostPhoneIds.MSG_STALE),
                 // Bound to the address it went to and to the password of that time: a change of either kills it.
-                TokenUtils.checkThat(t -> t.getEmail() != null && t.getEmail().equals(user(tokenContext).getEmail()),
+                TokenUtils.checkThat(t -> t.getEmail() != null && t.getEmail().equals(user(tokenContext, t).getEmail()),
                         Errors.INVALID_EMAIL, LostPhoneIds.MSG_STALE),
-                TokenUtils.checkThat(t -> Objects.equals(t.getPasswordStamp(), LostPhoneActionToken.passwordStamp(user(tokenContext))),
+                TokenUtils.checkThat(t -> Objects.equals(t.getPasswordStamp(), LostPhoneActionToken.passwordStamp(user(tokenContext, t))),
                         Errors.INVALID_TOKEN, LostPhoneIds.MSG_STALE),
-                TokenUtils.checkThat(t -> !CLAIM.taken(tokenContext.getSession(), t),
+                // used, unless by this very browser (a double-click, a resubmit): that one sees the done page again
+                TokenUtils.checkThat(t -> !CLAIM.taken(tokenContext.getSession(), t)
+                        || CLAIM.confirmedIn(tokenContext, t),
                         Errors.EXPIRED_CODE, LostPhoneIds.MSG_USED),
                 // closed by "This wasn't me" after the link was sent: the mailbox may not be the owner's
-                TokenUtils.checkThat(t -> !LostPhoneBlock.isClosed(user(tokenContext)), Errors.NOT_ALLOWED, ReportIds.MSG_LOST_PHONE_BLOCKED));
+                TokenUtils.checkThat(t -> !LostPhoneBlock.isClosed(user(tokenContext, t)), Errors.NOT_ALLOWED, ReportIds.MSG_LOST_PHONE_BLOCKED));
     }
 
     @Override
     public boolean canUseTokenRepeatedly(LostPhoneActionToken token, ActionTokenContext<LostPhoneActionToken> tokenContext) {
-        return false;
+        // only to show the browser that confirmed the done page again: handleToken changes nothing then
+        return CLAIM.confirmedIn(tokenContext, token);
     }
 
     @Override
     public Response handleToken(LostPhoneActionToken token, ActionTokenContext<LostPhoneActionToken> tokenContext) {
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
-        UserModel user = authSession.getAuthenticatedUser();
+        UserModel user = user(tokenContext, token);
         EventBuilder event = tokenContext.getEvent().event(EventType.REMOVE_CREDENTIAL).user(user)
                 .detail(VigiIds.EVENT_DETAIL, LostPhoneIds.EVENT_CONFIRM);
         // Keycloak only consumes the key when a login finishes; this handler consumes it itself on confirm.
         authSession.removeAuthNote(AuthenticationManager.INVALIDATE_ACTION_TOKEN);
 
+        if (CLAIM.confirmedIn(tokenContext, token)) {
+            return LostPhonePages.done(tokenContext, user);
+        }
         // A fresh authentication session means the browser does not hold the login the link was sent from.
         boolean needsPassword = tokenContext.isAuthenticationSessionFresh()
                 && TwoFactorSettings.of(tokenContext.getSession(), tokenContext.getRealm()).passwordWhenOpenedElsewhere();
@@ -84,19 +91,31 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         if (form == null || form.getFirst(LostPhoneIds.FIELD_LOST_CONFIRM) == null) {
             return LostPhonePages.confirm(tokenContext, user, needsPassword, null);
         }
+        // A twin of this confirm from the same browser waits for it, and shows the done page once it committed.
+        OncePerBrowser.Work work = CLAIM.confirmIn(tokenContext, token).begin(tokenContext.getSession());
+        if (work == null) {
+            return LostPhonePages.done(tokenContext, user);
+        }
         Response refused = refusal(tokenContext, token, user, needsPassword ? form.getFirst(VigiIds.FIELD_PASSWORD) : null,
                 needsPassword, event);
         if (refused != null) {
             return refused;
         }
+        return confirm(tokenContext, token, user, event, work);
+    }
+
+    /** Claims the link's single use and turns 2FA off; the loser of a race with another browser hears "already used". */
+    private static Response confirm(ActionTokenContext<LostPhoneActionToken> tokenContext, LostPhoneActionToken token,
+            UserModel user, EventBuilder event, OncePerBrowser.Work work) {
         if (!CLAIM.claim(tokenContext.getSession(), token)) {
             event.clone().error(Errors.EXPIRED_CODE);
             return LostPhonePages.error(tokenContext, LostPhoneIds.MSG_USED);
         }
         TwoFactorRemoval.remove(tokenContext.getSession(), tokenContext.getRealm(), user, null, event, LostPhoneIds.EVENT_CONFIRM, null);
+        work.succeeded();
         // The login this link came from cannot continue as it was: it starts over at the password. The session is
-        // reset rather than removed, so confirms still in flight from the same browser find it and hear "already used".
-        AuthenticationProcessor.resetFlow(authSession, LoginActionsService.AUTHENTICATE_PATH);
+        // reset rather than removed, so confirms still in flight from the same browser find it and see the done page.
+        AuthenticationProcessor.resetFlow(tokenContext.getAuthenticationSession(), LoginActionsService.AUTHENTICATE_PATH);
         return LostPhonePages.done(tokenContext, user);
     }
 
@@ -125,12 +144,17 @@ public final class LostPhoneActionTokenHandler extends AbstractActionTokenHandle
         return null;
     }
 
-    private static UserModel user(ActionTokenContext<LostPhoneActionToken> tokenContext) {
-        return tokenContext.getAuthenticationSession().getAuthenticatedUser();
+    /**
+     * The user the link is for: the one of the authentication session, or the token's own when a confirm of the same
+     * login already reset that session (its twins then only show the done page).
+     */
+    private static UserModel user(ActionTokenContext<LostPhoneActionToken> tokenContext, LostPhoneActionToken token) {
+        UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
+        return user != null ? user : tokenContext.getSession().users().getUserById(tokenContext.getRealm(), token.getUserId());
     }
 
     private static CredentialModel boundCredential(LostPhoneActionToken token, ActionTokenContext<LostPhoneActionToken> tokenContext) {
-        UserModel user = user(tokenContext);
+        UserModel user = user(tokenContext, token);
         if (user == null || token.getCredentialId() == null) {
             return null;
         }

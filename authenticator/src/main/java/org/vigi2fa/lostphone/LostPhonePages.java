@@ -8,6 +8,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.vigi2fa.ActionTokenPost;
 import org.vigi2fa.SignInAgain;
+import org.vigi2fa.VigiIds;
 
 /** The pages of the emailed link: confirm, done, and the error page of a used or stale link. */
 final class LostPhonePages {
@@ -21,6 +22,7 @@ final class LostPhonePages {
         String confirmUrl = ActionTokenPost.confirmUrl(tokenContext);
         LoginFormsProvider forms = forms(tokenContext, user)
                 .setAttribute(LostPhoneIds.ATTR_CONFIRM_URL, confirmUrl)
+                .setAttribute(VigiIds.ATTR_SUBMIT_ID, ActionTokenPost.newSubmitId())
                 .setAttribute(LostPhoneIds.ATTR_NEEDS_PASSWORD, needsPassword)
                 .setAttribute(LostPhoneIds.ATTR_USERNAME, user.getUsername())
                 .setAttribute(LostPhoneIds.ATTR_MASKED_EMAIL, EmailMask.mask(user.getEmail()));

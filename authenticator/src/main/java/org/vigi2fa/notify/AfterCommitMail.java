@@ -3,7 +3,7 @@ package org.vigi2fa.notify;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executor;
 
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
@@ -66,14 +66,21 @@ final class AfterCommitMail {
         this.addresses = DetachedRequest.addressesOf(context.getHttpRequest());
     }
 
-    /** Queues the mail to go out after the current transaction commits. */
+    /**
+     * Queues the mail to go out after the current transaction commits. The executor and the session factory are
+     * taken now, while the request is alive: the commit may run when the request's session is being destroyed (a
+     * browser that dropped the connection), where the request's session and everything request-scoped is gone, so
+     * the step after commit uses only what it holds.
+     */
     static void afterCommit(KeycloakSession session, RealmModel realm, UserModel user, String subjectKey, String template,
             Map<String, Object> attributes) {
         AfterCommitMail mail = new AfterCommitMail(session, realm, user, subjectKey, template, attributes);
+        Executor executor = session.getProvider(ExecutorsProvider.class).getExecutor(TwoFactorNotifier.MAIL_EXECUTOR);
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
-                mail.submit(session);
+                mail.submit(executor, factory);
             }
 
             @Override
@@ -83,12 +90,11 @@ final class AfterCommitMail {
         });
     }
 
-    private void submit(KeycloakSession session) {
-        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+    /** Hands the mail to the executor; never throws, so the after-commit steps enlisted after it still run. */
+    private void submit(Executor executor, KeycloakSessionFactory factory) {
         try {
-            session.getProvider(ExecutorsProvider.class).getExecutor(TwoFactorNotifier.MAIL_EXECUTOR)
-                    .execute(() -> runAlone(factory));
-        } catch (RejectedExecutionException e) {
+            executor.execute(() -> runAlone(factory));
+        } catch (RuntimeException e) {
             LOG.warnf(e, "Could not queue %s for user %s of realm %s", template, userId, realmId);
         }
     }

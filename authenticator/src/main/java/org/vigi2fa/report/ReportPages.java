@@ -7,6 +7,7 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.vigi2fa.ActionTokenPost;
 import org.vigi2fa.SignInAgain;
+import org.vigi2fa.VigiIds;
 import org.vigi2fa.removal.TwoFactorRemoval;
 
 /** The pages of the "This wasn't me" link: confirm, done, and the error page of a used or stale link. */
@@ -20,6 +21,7 @@ final class ReportPages {
         String confirmUrl = ActionTokenPost.confirmUrl(tokenContext);
         return forms(tokenContext, user)
                 .setAttribute(ReportIds.ATTR_CONFIRM_URL, confirmUrl)
+                .setAttribute(VigiIds.ATTR_SUBMIT_ID, ActionTokenPost.newSubmitId())
                 .setAttribute(ReportIds.ATTR_USERNAME, user.getUsername())
                 .setAttribute(ReportIds.ATTR_BLOCKS_LOST_PHONE, blocksLostPhone)
                 .createForm(ReportIds.TPL_CONFIRM);

@@ -73,7 +73,7 @@ class ClusterLostPhoneIT {
     }
 
     @Test
-    void tenParallelConfirmsSplitAcrossNodesRemoveExactlyOnce(VigiEnvironment env) throws Exception {
+    void tenParallelConfirmsOfOneBrowserSplitAcrossNodesRemoveOnceAndAllShowDone(VigiEnvironment env) throws Exception {
         EnrolledUser enrolled = env.newUserWithOtp("clusterlinkpar");
         WebSession original = env.browserOn(A);
         Page codePage = Flows.codePage(original, ClusterSteps.request(env, VigiClient.VMS_CLOUD), enrolled.user());
@@ -90,11 +90,9 @@ class ClusterLostPhoneIT {
         }
         List<Page> answers = ClusterSteps.inParallel(confirms);
 
-        assertEquals(1, answers.stream().filter(p -> DONE_PAGE.equals(p.pageId())).count(), "exactly one confirm wins: " + answers);
+        // one confirm acts; the browser that confirmed sees the done page in every tab, on either node
         for (Page page : answers) {
-            if (!DONE_PAGE.equals(page.pageId())) {
-                assertTrue(page.text().contains(USED), "every other answer: already used; got " + page + " " + page.text());
-            }
+            Flows.assertPage(page, DONE_PAGE);
         }
         assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());
         assertEquals(1, LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL").size(), "one removal event");

@@ -93,9 +93,10 @@ class ReportLinkAttackIT {
     @Test
     void tenParallelConfirmsActOnce(VigiEnvironment env) throws Exception {
         Reported reported = reported(env, "notmeparallel");
-        Page confirm = ReportSupport.open(env, reported.link());
+        // ten browsers, each with the page it opened itself
         List<Callable<Page>> calls = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
+            Page confirm = ReportSupport.open(env, reported.link());
             calls.add(() -> ReportSupport.confirm(env, confirm));
         }
         List<Page> answers = Parallel.atOnce(calls);

@@ -61,6 +61,22 @@ public final class WebSession {
         return cookies.asMap();
     }
 
+    /**
+     * Another tab of this browser: same server, language, headers and node, and a copy of the cookies as they are now,
+     * so two tabs can send at once (one jar is not safe across threads).
+     */
+    public WebSession tab() {
+        WebSession tab = new WebSession(serverBase).language(acceptLanguage).via(node);
+        tab.extraHeaders.putAll(extraHeaders);
+        tab.cookies().putAll(cookies());
+        return tab;
+    }
+
+    /** The server this browser talks to (its public base URL). */
+    public String serverBase() {
+        return serverBase;
+    }
+
     /** GET, following redirects on the server; stops at the first redirect that leaves it. */
     public Page get(String url) {
         return follow(send(HttpRequest.newBuilder(URI.create(url)).GET()));
