@@ -1,5 +1,6 @@
 package org.vigi2fa.credential;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,7 @@ import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.theme.Theme;
 
 /**
  * What the account console's "Signing in" page shows under the authenticator, as credential info properties (a
@@ -49,16 +51,31 @@ final class AccountConsoleView {
             return properties;
         }
         properties.add(property(MSG_LAST_SIGN_IN, format.format(Instant.ofEpochSecond(use.get().epochSeconds())) + UTC));
-        properties.add(property(MSG_APPLICATION, applicationName(session.getContext().getRealm(), use.get().clientId())));
+        properties.add(property(MSG_APPLICATION, applicationName(session, use.get().clientId(), locale(session, user))));
         return properties;
     }
 
-    /** The client's display name as the realm gives it, else its id (also for a client deleted since). */
-    private static String applicationName(RealmModel realm, String clientId) {
+    /**
+     * The client's display name as the realm gives it; a "${key}" name (Keycloak's own clients, e.g. the account
+     * console) through the login theme's messages in the user's language; the client id when neither names it.
+     */
+    private static String applicationName(KeycloakSession session, String clientId, Locale locale) {
+        RealmModel realm = session.getContext().getRealm();
         ClientModel client = realm == null ? null : realm.getClientByClientId(clientId);
         String name = client == null ? null : client.getName();
-        // "${...}" names are login-theme message keys (Keycloak's own clients), not names to show as they are
-        return name == null || name.isBlank() || name.startsWith("${") ? clientId : name;
+        if (name == null || name.isBlank()) {
+            return clientId;
+        }
+        if (!name.startsWith("${") || !name.endsWith("}")) {
+            return name;
+        }
+        try {
+            String shown = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(realm, locale)
+                    .getProperty(name.substring(2, name.length() - 1));
+            return shown == null || shown.isBlank() ? clientId : shown;
+        } catch (IOException e) {
+            return clientId;
+        }
     }
 
     private static Locale locale(KeycloakSession session, UserModel user) {

@@ -63,12 +63,12 @@ class LastSignInIT {
     void theCodeStepRecordsWhenAndToWhichApplication(VigiEnvironment env) throws Exception {
         EnrolledUser enrolled = env.newUserWithOtp("lastuse");
         TestUser user = enrolled.user();
-        // Signing in to the account console itself is a sign-in with the code: its client id is shown
-        // (Keycloak's own clients have message keys as names, not names to show).
+        // Signing in to the account console itself is a sign-in with the code: its name is shown as the login theme
+        // words it (Keycloak's own clients have message keys as names), not its client id.
         String token = AccountView.consoleToken(env, user, enrolled.totp().now());
         Map<String, String> first = AccountView.infoProperties(AccountView.otpType(env, token));
         assertEquals(List.of(TURNED_ON, LAST_SIGN_IN, APPLICATION), List.copyOf(first.keySet()), first.toString());
-        assertEquals("account-console", first.get(APPLICATION));
+        assertEquals("Account Console", first.get(APPLICATION));
         assertNear(Instant.now(), first.get(LAST_SIGN_IN));
 
         // A wrong code records nothing.
