@@ -39,7 +39,7 @@ public final class RecoveryCodeInput {
                 ? typed : null;
     }
 
-    /** The code as the list shows it: groups of four joined by dashes (XXXX-XXXX-XXXX-XXXX). */
+    /** The code as the list shows it: four groups of four characters joined by dashes. */
     static String grouped(String code) {
         StringBuilder shown = new StringBuilder(code.length() + code.length() / 4);
         for (int i = 0; i < code.length(); i += 4) {

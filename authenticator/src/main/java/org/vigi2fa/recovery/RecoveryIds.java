@@ -53,7 +53,7 @@ public final class RecoveryIds {
 
     /**
      * A new code: 16 characters over 32 symbols, 80 bits (NIST SP 800-63B-4 asks at least 64 for saved recovery codes).
-     * No 0, O, 1 or I, so nothing on a printed list reads as another character. Shown as XXXX-XXXX-XXXX-XXXX.
+     * No 0, O, 1 or I, so nothing on a printed list reads as another character. Shown as four groups of four, joined by dashes.
      */
     static final int CODE_LENGTH = 16;
     static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
