@@ -14,15 +14,12 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public final class SignInAgain {
 
-    /** Page attribute: the address of the "Sign in" button. */
-    public static final String ATTR_URL = "vigiSignInUrl";
-
     private SignInAgain() {
     }
 
     public static LoginFormsProvider offer(LoginFormsProvider form, KeycloakSession session, RealmModel realm,
             AuthenticationSessionModel authSession) {
-        return form.setAttribute(ATTR_URL, url(session, realm, authSession));
+        return form.setAttribute(VigiIds.ATTR_SIGN_IN_URL, url(session, realm, authSession));
     }
 
     static String url(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {

@@ -20,6 +20,8 @@ public final class VigiIds {
     public static final String DELETE_CREDENTIAL_ACTION = "delete_credential";
     /** Action id (token type) of the emailed lost-phone link. */
     public static final String LOST_PHONE_TOKEN = "vigi-2fa-lost-phone";
+    /** Action id (token type) of the "This wasn't me" link every security mail carries (notify/MailLink finds it by this id). */
+    public static final String REPORT_TOKEN = "vigi-2fa-not-me";
     /** Alias of the authenticator config that holds every VIGI 2FA setting. */
     public static final String SETTINGS_ALIAS = "vigi-2fa-settings";
 
@@ -31,6 +33,10 @@ public final class VigiIds {
     public static final String MSG_AUTHENTICATOR_BLOCKED = "vigi2faAuthenticatorBlocked";
     /** A wrong or already used code, on every page with a code field (sign-in, turn on, turn off, e-mail change). */
     public static final String MSG_CODE_WRONG = "vigi2faCodeWrong";
+    /** A wrong password, on every page that re-checks it (turn on, turn off, new recovery codes, an emailed link). */
+    public static final String MSG_PASSWORD_WRONG = "vigi2faPasswordWrong";
+    /** Brute-force protection holds the account, on every page that re-checks a password or code (guard/Outcome). */
+    public static final String MSG_LOCKED = "vigi2faLocked";
     /** Code-field attributes (guard/CodeInput): the policy's digits and the longest input the server reads. */
     public static final String ATTR_CODE_DIGITS = "vigiDigits";
     public static final String ATTR_CODE_MAX_LENGTH = "vigiCodeMaxLength";
@@ -50,6 +56,16 @@ public final class VigiIds {
      */
     public static final String FIELD_SUBMIT_ID = "vigi_submit";
     public static final String ATTR_SUBMIT_ID = "vigiSubmitId";
+    /** Form field posted by the confirm button of an emailed link's page (link/ConfirmedLinkHandler). */
+    public static final String FIELD_CONFIRM = "confirm";
+    /** Page attribute of a confirm page: where its button posts (link/ActionTokenPost). */
+    public static final String ATTR_CONFIRM_URL = "vigiConfirmUrl";
+    /** Page attribute: the username of the account a page acts on (confirm pages, the enrolment password page). */
+    public static final String ATTR_USERNAME = "vigiUsername";
+    /** Page attribute: 2FA is not on, so a turn-off or recovery-codes page shows that instead of its form. */
+    public static final String ATTR_NOT_ON = "vigiNotOn";
+    /** Page attribute: the address of the "Sign in" button of a page that ends a story (SignInAgain). */
+    public static final String ATTR_SIGN_IN_URL = "vigiSignInUrl";
 
     /** Event detail naming which VIGI 2FA step produced the event. */
     public static final String EVENT_DETAIL = "vigi_2fa";

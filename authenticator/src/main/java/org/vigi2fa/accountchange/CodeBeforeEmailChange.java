@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.requiredactions.UpdateEmail;
-import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.utils.FormMessage;
@@ -13,6 +12,7 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.CodeCheck;
 import org.vigi2fa.guard.CodeInput;
+import org.vigi2fa.guard.Outcome;
 
 /**
  * Keycloak's {@code UPDATE_EMAIL} (the account console's "Update email"), same id so it replaces the built-in one:
@@ -20,11 +20,6 @@ import org.vigi2fa.guard.CodeInput;
  * which (with the action's "force email verification") counts only once confirmed from that mailbox.
  */
 public final class CodeBeforeEmailChange extends UpdateEmail {
-
-    /** Auth-session note: the current code was given in this e-mail change. */
-    static final String AUTH_NOTE_CODE_OK = "vigi-2fa.email-change.code-ok";
-    static final String EVENT_STEP = "email-change-code";
-    static final String MSG_INTRO = "vigi2faEmailCodeIntro";
 
     /** Above Keycloak's own UPDATE_EMAIL (order 0), so this one is the provider of that id. */
     @Override
@@ -48,37 +43,27 @@ public final class CodeBeforeEmailChange extends UpdateEmail {
             return;
         }
         String raw = context.getHttpRequest().getDecodedFormParameters().getFirst(VigiIds.FIELD_CODE);
-        CodeCheck.Outcome outcome = CodeCheck.check(context.getSession(), context.getRealm(), context.getUser(), raw);
-        if (outcome != CodeCheck.Outcome.OK) {
+        Outcome outcome = CodeCheck.check(context.getSession(), context.getRealm(), context.getUser(), raw);
+        if (outcome != Outcome.OK) {
             context.getEvent().clone().event(EventType.UPDATE_EMAIL_ERROR).user(context.getUser())
-                    .detail(VigiIds.EVENT_DETAIL, EVENT_STEP)
-                    .error(outcome == CodeCheck.Outcome.LOCKED ? Errors.USER_TEMPORARILY_DISABLED : Errors.INVALID_USER_CREDENTIALS);
-            context.challenge(codePage(context, message(outcome)));
+                    .detail(VigiIds.EVENT_DETAIL, AccountChangeIds.EVENT_EMAIL_CODE).error(outcome.eventError());
+            context.challenge(codePage(context, outcome.codeMessage()));
             return;
         }
-        context.getAuthenticationSession().setAuthNote(AUTH_NOTE_CODE_OK, Boolean.TRUE.toString());
+        context.getAuthenticationSession().setAuthNote(AccountChangeIds.AUTH_NOTE_CODE_OK, Boolean.TRUE.toString());
         super.requiredActionChallenge(context);
     }
 
     private static boolean needsCode(RequiredActionContext context) {
-        return context.getAuthenticationSession().getAuthNote(AUTH_NOTE_CODE_OK) == null
+        return context.getAuthenticationSession().getAuthNote(AccountChangeIds.AUTH_NOTE_CODE_OK) == null
                 && TwoFactorSettings.isEnabledIn(context.getSession(), context.getRealm())
                 && context.getUser().credentialManager().isConfiguredFor(OTPCredentialModel.TYPE);
-    }
-
-    /** A locked user hears the same as a wrong code, so the lock does not tell right from wrong. */
-    private static String message(CodeCheck.Outcome outcome) {
-        return switch (outcome) {
-            case MISSING -> VigiIds.MSG_CODE_MISSING;
-            case MALFORMED -> VigiIds.MSG_CODE_FORMAT;
-            default -> VigiIds.MSG_CODE_WRONG;
-        };
     }
 
     private static Response codePage(RequiredActionContext context, String error) {
         var form = CodeInput.describe(context.form(), context.getRealm())
                 .setAttribute(VigiIds.ATTR_LOST_PHONE_OFFERED, false)
-                .setAttribute(VigiIds.ATTR_CODE_INTRO, MSG_INTRO);
+                .setAttribute(VigiIds.ATTR_CODE_INTRO, AccountChangeIds.MSG_INTRO);
         if (error != null) {
             form.addError(new FormMessage(Validation.FIELD_OTP_CODE, error));
         }

@@ -12,20 +12,17 @@ import org.vigi2fa.config.TwoFactorSettings;
  */
 public final class CoolingOff {
 
-    /** Epoch seconds of the last password or e-mail change. */
-    public static final String ATTRIBUTE = "vigi-2fa.changed-at";
-
     private CoolingOff() {
     }
 
     /** Starts (or restarts) the pause now. */
     public static void start(UserModel user) {
-        user.setSingleAttribute(ATTRIBUTE, Long.toString(Time.currentTime()));
+        user.setSingleAttribute(AccountChangeIds.USER_ATTR_CHANGED_AT, Long.toString(Time.currentTime()));
     }
 
     /** Seconds the pause still lasts, 0 when the lost-phone path is open. */
     public static long remainingSeconds(UserModel user, TwoFactorSettings settings) {
-        String since = user.getFirstAttribute(ATTRIBUTE);
+        String since = user.getFirstAttribute(AccountChangeIds.USER_ATTR_CHANGED_AT);
         if (since == null || settings.coolingOffSeconds() == 0) {
             return 0;
         }

@@ -16,6 +16,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.PostMigrationEvent;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.config.FlowWalk;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.notify.PublicAddress;
 
@@ -63,11 +64,11 @@ public final class RealmAudit {
             return List.of();
         }
         List<String> findings = new ArrayList<>();
-        if (!TwoFactorSettings.flowRuns(realm, realm.getResetCredentialsFlow(), VigiIds.CODE_AUTHENTICATOR)) {
+        if (!FlowWalk.runs(realm, realm.getResetCredentialsFlow(), VigiIds.CODE_AUTHENTICATOR)) {
             findings.add("the reset-credentials flow has no VIGI code step: \"forgot password\" signs users with 2FA in"
                     + " with their mailbox alone");
         }
-        if (!TwoFactorSettings.flowRuns(realm, realm.getDirectGrantFlow(), DIRECT_GRANT_OTP, VigiIds.CODE_AUTHENTICATOR)) {
+        if (!FlowWalk.runs(realm, realm.getDirectGrantFlow(), DIRECT_GRANT_OTP, VigiIds.CODE_AUTHENTICATOR)) {
             findings.add("the direct-grant flow asks no code: a client with the password grant signs users with 2FA in"
                     + " with the password alone");
         }
@@ -96,7 +97,7 @@ public final class RealmAudit {
             boolean browser = AuthenticationFlowBindings.BROWSER_BINDING.equals(binding.getKey());
             String[] steps = browser ? new String[] {VigiIds.CODE_AUTHENTICATOR}
                     : new String[] {DIRECT_GRANT_OTP, VigiIds.CODE_AUTHENTICATOR};
-            if (!TwoFactorSettings.flowRuns(realm, realm.getAuthenticationFlowById(binding.getValue()), steps)) {
+            if (!FlowWalk.runs(realm, realm.getAuthenticationFlowById(binding.getValue()), steps)) {
                 findings.add("client '" + client.getClientId() + "' overrides the " + binding.getKey()
                         + " flow with one that asks no code: its users with 2FA sign in without it");
             }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.AuthenticationFlowModel;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -69,11 +68,6 @@ public final class TwoFactorSettings {
     /** {@link #isEnabledIn(RealmModel)}, walking the browser flow once per request (the session) and realm. */
     public static boolean isEnabledIn(KeycloakSession session, RealmModel realm) {
         return RealmLookup.of(session, realm).enabled();
-    }
-
-    /** Whether the flow (with its sub-flows) has a step of one of these providers. */
-    public static boolean flowRuns(RealmModel realm, AuthenticationFlowModel flow, String... providerIds) {
-        return Arrays.stream(providerIds).anyMatch(id -> findExecution(realm, flow, id) != null);
     }
 
     public int linkLifetimeSeconds() {
@@ -176,23 +170,10 @@ public final class TwoFactorSettings {
         static RealmLookup walk(RealmModel realm) {
             String display = realm.getDisplayName() != null && !realm.getDisplayName().isBlank()
                     ? realm.getDisplayName() : realm.getName();
-            AuthenticationExecutionModel execution = findExecution(realm, realm.getBrowserFlow(), VigiIds.CODE_AUTHENTICATOR);
+            AuthenticationExecutionModel execution = FlowWalk.find(realm, realm.getBrowserFlow(), VigiIds.CODE_AUTHENTICATOR);
             AuthenticatorConfigModel model = execution == null || execution.getAuthenticatorConfig() == null
                     ? null : realm.getAuthenticatorConfigById(execution.getAuthenticatorConfig());
             return new RealmLookup(execution != null, new TwoFactorSettings(model == null ? null : model.getConfig(), display));
         }
-    }
-
-    private static AuthenticationExecutionModel findExecution(RealmModel realm, AuthenticationFlowModel flow, String providerId) {
-        if (flow == null) {
-            return null;
-        }
-        return realm.getAuthenticationExecutionsStream(flow.getId())
-                .filter(execution -> !execution.isDisabled())
-                .map(execution -> execution.isAuthenticatorFlow()
-                        ? findExecution(realm, realm.getAuthenticationFlowById(execution.getFlowId()), providerId)
-                        : providerId.equals(execution.getAuthenticator()) ? execution : null)
-                .filter(found -> found != null)
-                .findFirst().orElse(null);
     }
 }

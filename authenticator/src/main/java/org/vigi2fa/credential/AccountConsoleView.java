@@ -26,13 +26,6 @@ import org.keycloak.theme.Theme;
  */
 final class AccountConsoleView {
 
-    /** Account-theme message keys (themes/vigi/account/messages). */
-    static final String MSG_HELP = "vigi2faAccountHelp";
-    static final String MSG_TURNED_ON = "vigi2faAccountTurnedOn";
-    static final String MSG_LAST_SIGN_IN = "vigi2faAccountLastSignIn";
-    static final String MSG_APPLICATION = "vigi2faAccountApplication";
-    static final String MSG_NOT_USED_YET = "vigi2faAccountNotUsedYet";
-
     private static final String UTC = " UTC";
 
     private AccountConsoleView() {
@@ -43,15 +36,15 @@ final class AccountConsoleView {
                 .withLocale(locale(session, user)).withZone(ZoneOffset.UTC);
         List<LocalizedMessage> properties = new ArrayList<>();
         if (credential.getCreatedDate() != null) {
-            properties.add(property(MSG_TURNED_ON, format.format(Instant.ofEpochMilli(credential.getCreatedDate())) + UTC));
+            properties.add(property(CredentialIds.MSG_TURNED_ON, format.format(Instant.ofEpochMilli(credential.getCreatedDate())) + UTC));
         }
         Optional<LastSignIn.Use> use = LastSignIn.of(user, credential.getId());
         if (use.isEmpty()) {
-            properties.add(property(MSG_NOT_USED_YET, ""));
+            properties.add(property(CredentialIds.MSG_NOT_USED_YET, ""));
             return properties;
         }
-        properties.add(property(MSG_LAST_SIGN_IN, format.format(Instant.ofEpochSecond(use.get().epochSeconds())) + UTC));
-        properties.add(property(MSG_APPLICATION, applicationName(session, use.get().clientId(), locale(session, user))));
+        properties.add(property(CredentialIds.MSG_LAST_SIGN_IN, format.format(Instant.ofEpochSecond(use.get().epochSeconds())) + UTC));
+        properties.add(property(CredentialIds.MSG_APPLICATION, applicationName(session, use.get().clientId(), locale(session, user))));
         return properties;
     }
 

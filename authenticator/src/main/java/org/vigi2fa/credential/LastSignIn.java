@@ -16,9 +16,6 @@ import org.keycloak.storage.ReadOnlyException;
  */
 public final class LastSignIn {
 
-    /** User attribute: "credentialId epochSeconds clientId" (the client id last, as it is the one part that may hold a space). */
-    public static final String ATTRIBUTE = "vigi-2fa.last-sign-in";
-
     /** How old the recorded use may get before a sign-in by the same application records it again. */
     static final long PRECISION_SECONDS = 3600;
 
@@ -46,7 +43,7 @@ public final class LastSignIn {
             return;
         }
         try {
-            user.setSingleAttribute(ATTRIBUTE, credentialId + " " + now + " " + clientId);
+            user.setSingleAttribute(CredentialIds.USER_ATTR_LAST_SIGN_IN, credentialId + " " + now + " " + clientId);
         } catch (ReadOnlyException e) {
             // a user of a read-only federation provider without local attributes: nothing to show, sign-in goes on
             LOG.debugf("Last sign-in of user %s not recorded: %s", user.getId(), e.getMessage());
@@ -55,7 +52,7 @@ public final class LastSignIn {
 
     /** The last recorded use of this credential, if it signed the user in since it was turned on. */
     public static Optional<Use> of(UserModel user, String credentialId) {
-        String value = user.getFirstAttribute(ATTRIBUTE);
+        String value = user.getFirstAttribute(CredentialIds.USER_ATTR_LAST_SIGN_IN);
         if (value == null || credentialId == null) {
             return Optional.empty();
         }

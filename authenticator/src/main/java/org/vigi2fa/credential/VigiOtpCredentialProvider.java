@@ -55,7 +55,7 @@ public final class VigiOtpCredentialProvider extends OTPCredentialProvider {
                 .type(metadata.getType())
                 .category(metadata.getCategory())
                 .displayName(metadata.getDisplayName())
-                .helpText(AccountConsoleView.MSG_HELP)
+                .helpText(CredentialIds.MSG_HELP)
                 .iconCssClass(metadata.getIconCssClass())
                 .createAction(hasOne ? null : metadata.getCreateAction())
                 .updateAction(metadata.getUpdateAction())

@@ -11,18 +11,14 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserCredentialModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 import org.vigi2fa.OncePerBrowser;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.guard.CodeCheck;
 import org.vigi2fa.guard.CodeInput;
-import org.vigi2fa.guard.Reauthentication;
+import org.vigi2fa.guard.Outcome;
+import org.vigi2fa.guard.PasswordCheck;
 import org.vigi2fa.removal.TwoFactorRemoval;
 
 /** The "turn 2FA off" page: password and current code on one page, then removal. Shared by both entry points. */
@@ -45,7 +41,7 @@ final class DisableForm {
     /** The form, or "2FA is not on" without one when there is nothing to turn off. */
     private static void page(RequiredActionContext context, List<String> credentialIds) {
         if (TwoFactorRemoval.targets(context.getUser(), credentialIds).isEmpty()) {
-            context.challenge(form(context).setError(DisableIds.MSG_NOT_ON).setAttribute(DisableIds.ATTR_NOT_ON, true).createForm(DisableIds.TPL_DISABLE));
+            context.challenge(form(context).setError(DisableIds.MSG_NOT_ON).setAttribute(VigiIds.ATTR_NOT_ON, true).createForm(DisableIds.TPL_DISABLE));
             return;
         }
         context.challenge(form(context).createForm(DisableIds.TPL_DISABLE));
@@ -88,40 +84,22 @@ final class DisableForm {
 
     /** Locked, wrong password or wrong code (none of the targets'): shows the page with why and returns true. */
     private static boolean refusedCredentials(RequiredActionContext context, List<CredentialModel> targets, EventBuilder refused) {
-        KeycloakSession session = context.getSession();
-        RealmModel realm = context.getRealm();
-        UserModel user = context.getUser();
-        if (Reauthentication.isLocked(session, realm, user)) {
-            refused.error(Errors.USER_TEMPORARILY_DISABLED);
-            context.challenge(form(context).setError(DisableIds.MSG_LOCKED).createForm(DisableIds.TPL_DISABLE));
-            return true;
-        }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        if (!Reauthentication.passwordMatches(user, form.getFirst(VigiIds.FIELD_PASSWORD))) {
-            Reauthentication.countFailure(session, realm, user, PasswordCredentialModel.TYPE);
-            refused.error(Errors.INVALID_USER_CREDENTIALS);
-            context.challenge(page(context, new FormMessage(VigiIds.FIELD_PASSWORD, DisableIds.MSG_WRONG_PASSWORD)));
+        Outcome password = PasswordCheck.check(context.getSession(), context.getRealm(), context.getUser(),
+                form.getFirst(VigiIds.FIELD_PASSWORD));
+        if (password != Outcome.OK) {
+            refused.error(password.eventError());
+            context.challenge(page(context, new FormMessage(VigiIds.FIELD_PASSWORD, password.passwordMessage())));
             return true;
         }
-        String raw = form.getFirst(VigiIds.FIELD_CODE);
-        String code = CodeInput.normalise(raw, realm.getOTPPolicy().getDigits());
-        boolean codeValid = code != null && targets.stream().anyMatch(credential -> user.credentialManager()
-                .isValid(new UserCredentialModel(credential.getId(), OTPCredentialModel.TYPE, code)));
-        if (!codeValid) {
-            Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
-            refused.error(Errors.INVALID_USER_CREDENTIALS);
-            context.challenge(page(context, new FormMessage(VigiIds.FIELD_CODE, codeMessage(raw, code))));
+        Outcome code = CodeCheck.check(context.getSession(), context.getRealm(), context.getUser(), form.getFirst(VigiIds.FIELD_CODE),
+                targets.stream().map(CredentialModel::getId).toList());
+        if (code != Outcome.OK) {
+            refused.error(code.eventError());
+            context.challenge(page(context, new FormMessage(VigiIds.FIELD_CODE, code.codeMessage())));
             return true;
         }
         return false;
-    }
-
-    /** The code step's words: nothing typed, not a code, or a wrong or used one. */
-    private static String codeMessage(String raw, String code) {
-        if (CodeInput.isBlank(raw)) {
-            return VigiIds.MSG_CODE_MISSING;
-        }
-        return code == null ? VigiIds.MSG_CODE_FORMAT : VigiIds.MSG_CODE_WRONG;
     }
 
     private static LoginFormsProvider form(RequiredActionContext context) {

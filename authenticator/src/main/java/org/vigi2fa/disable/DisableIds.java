@@ -6,11 +6,8 @@ final class DisableIds {
     static final String TPL_DISABLE = "vigi-2fa-disable.ftl";
 
     static final String MSG_NOT_ON = "vigi2faDisableNotOn";
-    static final String MSG_WRONG_PASSWORD = "vigi2faDisableWrongPassword";
-    static final String MSG_LOCKED = "vigi2faDisableLocked";
 
     /** Page attribute: 2FA is not on, so the page shows no form. */
-    static final String ATTR_NOT_ON = "vigiNotOn";
 
     /** Event detail values (VigiIds.EVENT_DETAIL) of the two entry points. */
     static final String EVENT_SETTINGS = "settings-disable";

@@ -26,7 +26,6 @@ final class EnrolIds {
     static final String FIELD_NAME = Validation.FIELD_OTP_LABEL;
 
     static final String ATTR_APPS = "vigiApps";
-    static final String ATTR_USERNAME = "vigiUsername";
     static final String ATTR_QR = "vigiQr";
     static final String ATTR_SECRET = "vigiSecret";
     static final String ATTR_ISSUER = "vigiIssuer";
@@ -38,7 +37,6 @@ final class EnrolIds {
     static final String ATTR_NAME_MAX = "vigiAuthenticatorNameMax";
 
     static final String MSG_PASSWORD_MISSING = "vigi2faEnablePasswordMissing";
-    static final String MSG_PASSWORD_WRONG = "vigi2faEnablePasswordWrong";
 
     /** Event detail value of the stored credential. */
     static final String EVENT_ENABLED = "enabled";
@@ -47,6 +45,8 @@ final class EnrolIds {
 
     /** Single-use-store prefix of a browser's last turn-on step, and how long its twins still hear "done". */
     static final String ONCE_KEY_PREFIX = "vigi-2fa-enable-once.";
+    /** Single-use-store key prefix of the lock that lets one enrolment of a user finish at a time (EnrolmentLock). */
+    static final String LOCK_KEY_PREFIX = "vigi-2fa-enable.";
     static final long ONCE_KEEP_SECONDS = 600;
 
     private EnrolIds() {

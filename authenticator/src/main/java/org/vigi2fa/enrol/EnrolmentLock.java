@@ -12,7 +12,6 @@ import org.keycloak.models.UserModel;
  */
 final class EnrolmentLock {
 
-    private static final String KEY_PREFIX = "vigi-2fa-enable.";
     private static final long LIFETIME_SECONDS = 30;
 
     private EnrolmentLock() {
@@ -21,7 +20,7 @@ final class EnrolmentLock {
     /** True for exactly one caller per user at a time. */
     static boolean acquire(KeycloakSession session, UserModel user) {
         SingleUseObjectProvider store = session.singleUseObjects();
-        String key = KEY_PREFIX + user.getId();
+        String key = EnrolIds.LOCK_KEY_PREFIX + user.getId();
         if (!store.putIfAbsent(key, LIFETIME_SECONDS)) {
             return false;
         }

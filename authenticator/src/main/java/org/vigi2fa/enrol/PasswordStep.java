@@ -4,12 +4,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.guard.Outcome;
+import org.vigi2fa.guard.PasswordCheck;
 
 /** The second page of turning 2FA on: the current password again; a right one creates the secret of the scan step. */
 final class PasswordStep {
@@ -23,12 +24,10 @@ final class PasswordStep {
             context.challenge(page(context, EnrolIds.MSG_PASSWORD_MISSING));
             return;
         }
-        PasswordConfirmation.Result result = PasswordConfirmation.check(context, password);
-        if (result != PasswordConfirmation.Result.CORRECT) {
-            event.detail(VigiIds.EVENT_DETAIL, EnrolIds.STEP_PASSWORD)
-                    .error(result == PasswordConfirmation.Result.LOCKED ? Errors.USER_TEMPORARILY_DISABLED : Errors.INVALID_USER_CREDENTIALS);
-            // Same message for locked and wrong: a locked account must not reveal whether the password was right.
-            context.challenge(page(context, EnrolIds.MSG_PASSWORD_WRONG));
+        Outcome outcome = PasswordCheck.check(context.getSession(), context.getRealm(), context.getUser(), password);
+        if (outcome != Outcome.OK) {
+            event.detail(VigiIds.EVENT_DETAIL, EnrolIds.STEP_PASSWORD).error(outcome.eventError());
+            context.challenge(page(context, outcome.passwordMessage()));
             return;
         }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
@@ -38,7 +37,7 @@ final class PasswordStep {
     }
 
     static Response page(RequiredActionContext context, String error) {
-        LoginFormsProvider form = context.form().setAttribute(EnrolIds.ATTR_USERNAME, context.getUser().getUsername());
+        LoginFormsProvider form = context.form().setAttribute(VigiIds.ATTR_USERNAME, context.getUser().getUsername());
         if (error != null) {
             form.addError(new FormMessage(EnrolIds.FIELD_PASSWORD, error));
         }

@@ -4,7 +4,7 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.requiredactions.UpdateTotp;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.InVigiRealm;
 
 /**
  * Keycloak's {@code CONFIGURE_TOTP} (the account console's "Set up authenticator application"), replaced so that in
@@ -22,28 +22,16 @@ public final class VigiConfigureTotp extends UpdateTotp {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        if (TwoFactorSettings.isEnabledIn(context.getSession(), context.getRealm())) {
-            EnrolFlow.challenge(context);
-        } else {
-            super.requiredActionChallenge(context);
-        }
+        InVigiRealm.either(context, EnrolFlow::challenge, super::requiredActionChallenge);
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        if (TwoFactorSettings.isEnabledIn(context.getSession(), context.getRealm())) {
-            EnrolFlow.process(context);
-        } else {
-            super.processAction(context);
-        }
+        InVigiRealm.either(context, EnrolFlow::process, super::processAction);
     }
 
     @Override
     public void initiatedActionCanceled(KeycloakSession session, AuthenticationSessionModel authSession) {
-        if (TwoFactorSettings.isEnabledIn(session, authSession.getRealm())) {
-            EnrolFlow.cancelled(session, authSession);
-        } else {
-            super.initiatedActionCanceled(session, authSession);
-        }
+        InVigiRealm.either(session, authSession, EnrolFlow::cancelled, super::initiatedActionCanceled);
     }
 }

@@ -1,5 +1,8 @@
 package org.vigi2fa.guard;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -8,19 +11,22 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 
 /**
- * Re-checks the current authenticator code of a signed-in user on a settings page (e.g. before an e-mail change):
- * the same input rules as the code step, Keycloak's OTP validation (single use, look-around window) and its
+ * Re-checks a second factor of a signed-in user on a settings page (turning 2FA off, an e-mail change, new recovery
+ * codes): the same input rules as the code step, Keycloak's own validation (single use, look-around window) and its
  * brute-force bookkeeping. A locked user gets {@link Outcome#LOCKED} before anything is checked.
  */
 public final class CodeCheck {
 
-    /** What the check found; only {@link #OK} lets the caller go on. */
-    public enum Outcome { OK, MISSING, MALFORMED, WRONG, LOCKED }
-
     private CodeCheck() {
     }
 
+    /** The current code of any of the user's authenticators. */
     public static Outcome check(KeycloakSession session, RealmModel realm, UserModel user, String raw) {
+        return check(session, realm, user, raw, null);
+    }
+
+    /** The current code of one of these authenticators ({@code credentialIds} null: any of the user's). */
+    public static Outcome check(KeycloakSession session, RealmModel realm, UserModel user, String raw, List<String> credentialIds) {
         if (Reauthentication.isLocked(session, realm, user)) {
             return Outcome.LOCKED;
         }
@@ -28,12 +34,27 @@ public final class CodeCheck {
             return Outcome.MISSING;
         }
         String code = CodeInput.normalise(raw, realm.getOTPPolicy().getDigits());
-        boolean valid = code != null && user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE)
-                .map(CredentialModel::getId)
-                .anyMatch(id -> user.credentialManager().isValid(new UserCredentialModel(id, OTPCredentialModel.TYPE, code)));
+        Stream<String> ids = credentialIds != null ? credentialIds.stream()
+                : user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE).map(CredentialModel::getId);
+        boolean valid = code != null
+                && ids.anyMatch(id -> user.credentialManager().isValid(new UserCredentialModel(id, OTPCredentialModel.TYPE, code)));
+        return counted(session, realm, user, valid, code == null ? Outcome.MALFORMED : Outcome.WRONG);
+    }
+
+    /** One recovery code, already in the form the recovery-code credential stores ({@code null}: not a code). */
+    public static Outcome checkRecoveryCode(KeycloakSession session, RealmModel realm, UserModel user, String code) {
+        if (Reauthentication.isLocked(session, realm, user)) {
+            return Outcome.LOCKED;
+        }
+        boolean valid = code != null && user.credentialManager().isValid(UserCredentialModel.buildFromBackupAuthnCode(code));
+        return counted(session, realm, user, valid, code == null ? Outcome.MALFORMED : Outcome.WRONG);
+    }
+
+    /** A second factor's failure or success counts as an OTP attempt, as on Keycloak's OTP form. */
+    private static Outcome counted(KeycloakSession session, RealmModel realm, UserModel user, boolean valid, Outcome failure) {
         if (!valid) {
             Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
-            return code == null ? Outcome.MALFORMED : Outcome.WRONG;
+            return failure;
         }
         Reauthentication.countSuccess(session, realm, user, OTPCredentialModel.TYPE);
         return Outcome.OK;

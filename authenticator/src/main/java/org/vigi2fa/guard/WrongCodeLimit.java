@@ -19,18 +19,13 @@ public final class WrongCodeLimit {
 
     /** Consecutive wrong codes after which the authenticator accepts none. */
     public static final int LIMIT = 100;
-    /** User attribute {@code <credential id>:<wrong codes in a row>}; another credential's count is no count. */
-    public static final String ATTRIBUTE = "vigi-2fa.wrong-codes";
-    /** Event detail value when an authenticator reaches the limit. */
-    static final String EVENT_BLOCKED = "authenticator-blocked";
-    static final String ERROR_BLOCKED = "authenticator_blocked";
 
     private WrongCodeLimit() {
     }
 
     /** Whether this OTP credential had {@link #LIMIT} wrong codes in a row: no code counts for it any more. */
     public static boolean reached(UserModel user, String credentialId) {
-        return count(user.getFirstAttribute(ATTRIBUTE), credentialId) >= LIMIT;
+        return count(user.getFirstAttribute(GuardIds.USER_ATTR_WRONG_CODES), credentialId) >= LIMIT;
     }
 
     /** Counts a checked code: a wrong one adds one (recording an event at the limit), a right one starts again. */
@@ -38,20 +33,20 @@ public final class WrongCodeLimit {
         if (credentialId == null) {
             return;
         }
-        String stored = user.getFirstAttribute(ATTRIBUTE);
+        String stored = user.getFirstAttribute(GuardIds.USER_ATTR_WRONG_CODES);
         if (valid) {
             if (stored != null) {
-                user.removeAttribute(ATTRIBUTE);
+                user.removeAttribute(GuardIds.USER_ATTR_WRONG_CODES);
             }
             return;
         }
         int wrong = count(stored, credentialId) + 1;
-        user.setSingleAttribute(ATTRIBUTE, credentialId + ":" + wrong);
+        user.setSingleAttribute(GuardIds.USER_ATTR_WRONG_CODES, credentialId + ":" + wrong);
         if (wrong == LIMIT) {
             new EventBuilder(realm, session, session.getContext().getConnection()).event(EventType.CUSTOM_REQUIRED_ACTION)
-                    .user(user).detail(VigiIds.EVENT_DETAIL, EVENT_BLOCKED)
+                    .user(user).detail(VigiIds.EVENT_DETAIL, GuardIds.EVENT_BLOCKED)
                     .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE).detail(Details.CREDENTIAL_ID, credentialId)
-                    .error(ERROR_BLOCKED);
+                    .error(GuardIds.ERROR_BLOCKED);
         }
     }
 

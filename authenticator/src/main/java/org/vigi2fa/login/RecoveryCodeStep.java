@@ -39,7 +39,7 @@ final class RecoveryCodeStep {
             context.challenge(step.challenge(context, null, null));
         } else if (form.containsKey(RecoveryIds.FIELD_USE) && left) {
             context.challenge(page(context, false, null));
-        } else if (form.containsKey(TwoFactorCodeAuthenticator.FIELD_LOST_PHONE) && !form.containsKey(RecoveryIds.FIELD_MAIL_INSTEAD)
+        } else if (form.containsKey(LoginIds.FIELD_LOST_PHONE) && !form.containsKey(RecoveryIds.FIELD_MAIL_INSTEAD)
                 && left && TwoFactorCodeAuthenticator.lostPhoneOffered(context)) {
             context.challenge(page(context, true, null));
         } else {

@@ -20,19 +20,20 @@ import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.services.validation.Validation;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.config.FlowWalk;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.credential.LastSignIn;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.guard.WrongCodeLimit;
+import org.vigi2fa.lostphone.LostPhoneBlock;
 import org.vigi2fa.lostphone.LostPhoneIds;
 import org.vigi2fa.lostphone.LostPhoneRequest;
 import org.vigi2fa.recovery.RecoveryCodes;
 import org.vigi2fa.recovery.RecoveryIds;
 import org.vigi2fa.recovery.RecoveryOffer;
-import org.vigi2fa.report.LostPhoneBlock;
 import org.vigi2fa.stepup.LevelOfAuthentication;
-import org.vigi2fa.stepup.StepUpIds;
 import org.vigi2fa.trust.DeviceTrust;
+import org.vigi2fa.trust.TrustIds;
 
 /**
  * The code step after the password: Keycloak's OTP form logic (credential provider, realm policy,
@@ -43,20 +44,14 @@ import org.vigi2fa.trust.DeviceTrust;
  */
 public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
 
-    /** Form field posted by "Can't use your authenticator app?". */
-    static final String FIELD_LOST_PHONE = "lost-phone";
-
-    /** Keycloak's OTP form posts the chosen credential under this name. */
-    private static final String SELECTED_CREDENTIAL_ID_FIELD = "selectedCredentialId";
-    static final String MSG_RESET_INTRO = "vigi2faResetCodeIntro";
-
     /**
      * The code page. A flow wired before the trusted-device step existed (no {@code vigi-2fa-trusted-device} in it)
-     * still lets a trusted device (issue 12) stand in for the code here.
+     * still lets a trusted device ("Don't ask again on this device") stand in for the code here.
      */
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        boolean ownTrustStep = TwoFactorSettings.flowRuns(context.getRealm(), context.getTopLevelFlow(), StepUpIds.TRUSTED_DEVICE_AUTHENTICATOR);
+        boolean ownTrustStep = FlowWalk.runs(context.getSession(), context.getRealm(), context.getTopLevelFlow(),
+                TrustIds.TRUSTED_DEVICE_AUTHENTICATOR);
         if (ownTrustStep || !DeviceTrust.admits(context)) {
             super.authenticate(context);
         }
@@ -67,7 +62,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         if (RecoveryCodeStep.handle(this, context, context.getHttpRequest().getDecodedFormParameters())) {
             return;
         }
-        if (context.getHttpRequest().getDecodedFormParameters().containsKey(FIELD_LOST_PHONE)) {
+        if (context.getHttpRequest().getDecodedFormParameters().containsKey(LoginIds.FIELD_LOST_PHONE)) {
             if (lostPhoneOffered(context)) {
                 LostPhoneRequest.handle(context);
             } else {
@@ -84,7 +79,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         context.form().setAttribute(VigiIds.ATTR_LOST_PHONE_OFFERED, lostPhone);
         context.form().setAttribute(RecoveryIds.ATTR_OFFERED, context.getUser() != null && RecoveryCodes.left(context.getUser()) > 0);
         if (!lostPhone) {
-            context.form().setAttribute(VigiIds.ATTR_CODE_INTRO, MSG_RESET_INTRO);
+            context.form().setAttribute(VigiIds.ATTR_CODE_INTRO, LoginIds.MSG_RESET_INTRO);
         }
         DeviceTrust.offer(context);
         CodeInput.describe(context.form(), context.getRealm());
@@ -106,7 +101,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
     @Override
     public void validateOTP(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> input = context.getHttpRequest().getDecodedFormParameters();
-        String credentialId = credentialId(context, input.getFirst(SELECTED_CREDENTIAL_ID_FIELD));
+        String credentialId = credentialId(context, input.getFirst(LoginIds.FIELD_SELECTED_CREDENTIAL));
         context.getEvent().detail(Details.SELECTED_CREDENTIAL_ID, credentialId);
         context.form().setAttribute(SELECTED_OTP_CREDENTIAL_ID, credentialId);
         if (!userMayTry(context)) {

@@ -45,7 +45,7 @@ public final class TwoFactorCodeAuthenticatorFactory implements AuthenticatorFac
         return OTPCredentialModel.TYPE;
     }
 
-    /** Trusted devices are listed in the account console only for types a flow step refers to (issue 12). */
+    /** Trusted devices are listed in the account console only for credential types a flow step refers to: the code step refers to them. */
     @Override
     public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
         return Set.of(TrustIds.CREDENTIAL_TYPE);

@@ -7,15 +7,11 @@ public final class LostPhoneIds {
     static final String TPL_LOST_CONFIRM = "vigi-2fa-lost-confirm.ftl";
     static final String TPL_LOST_DONE = "vigi-2fa-lost-done.ftl";
     static final String TPL_MAIL_LOST_LINK = "vigi-2fa-lost-link.ftl";
-    /** Form field posted by the confirm button of the emailed link's page. */
-    static final String FIELD_LOST_CONFIRM = "confirm";
 
     // Asking for the link (code page)
     public static final String MSG_UNAVAILABLE = "vigi2faLostPhoneUnavailable";
     static final String MSG_WAIT = "vigi2faLostPhoneWait";
     static final String MSG_MAIL_FAILED = "vigi2faLostPhoneMailFailed";
-    /** Locked by brute-force protection: on the code page and on the link's confirm page. */
-    static final String MSG_LOCKED = "vigi2faLostPhoneLocked";
     static final String MSG_UNVERIFIED = "vigi2faLostPhoneUnverified";
     static final String MSG_PAUSED = "vigi2faLostPhonePaused";
     /** The server has no fixed public address: a link would point wherever the request's Host header said. */
@@ -24,7 +20,8 @@ public final class LostPhoneIds {
     // Opening the link
     static final String MSG_STALE = "vigi2faLinkStale";
     static final String MSG_USED = "vigi2faLinkUsed";
-    static final String MSG_WRONG_PASSWORD = "vigi2faLostWrongPassword";
+    /** Closed by "This wasn't me" (LostPhoneBlock): on the code page and on the link. */
+    static final String MSG_BLOCKED = "vigi2faLostPhoneBlocked";
 
     // The mail
     static final String MSG_MAIL_SUBJECT = "vigi2faLostLinkSubject";
@@ -36,9 +33,10 @@ public final class LostPhoneIds {
     static final String ATTR_LINK_MINUTES = "vigiLinkMinutes";
     /** "Check your mailbox": seconds before "Send the link again" may send another one (the request cooldown). */
     static final String ATTR_RESEND_SECONDS = "vigiResendSeconds";
-    static final String ATTR_CONFIRM_URL = "vigiConfirmUrl";
     static final String ATTR_NEEDS_PASSWORD = "vigiNeedsPassword";
-    static final String ATTR_USERNAME = "vigiUsername";
+
+    /** User attribute: "epoch seconds:mail kind" of the "This wasn't me" report that closed the path (LostPhoneBlock). */
+    public static final String USER_ATTR_BLOCKED = "vigi-2fa.lost-phone-blocked";
 
     /** Single-use-store key prefix of the per-user cooldown between two mails. */
     static final String COOLDOWN_KEY_PREFIX = "vigi-2fa-lost-cooldown.";
@@ -53,6 +51,8 @@ public final class LostPhoneIds {
     static final String REFUSED_NO_ADDRESS = "no-public-address";
     static final String REFUSED_UNVERIFIED = "email-not-verified";
     static final String REFUSED_PAUSED = "recent-account-change";
+    /** Event detail value when the path is closed by "This wasn't me" (LostPhoneBlock). */
+    static final String REFUSED_REPORTED = "reported-not-me";
 
     private LostPhoneIds() {
     }

@@ -22,10 +22,9 @@ import org.vigi2fa.VigiIds;
 import org.vigi2fa.accountchange.CoolingOff;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.Reauthentication;
+import org.vigi2fa.notify.EmailMask;
 import org.vigi2fa.notify.PublicAddress;
 import org.vigi2fa.notify.TwoFactorNotifier;
-import org.vigi2fa.report.LostPhoneBlock;
-import org.vigi2fa.report.ReportIds;
 import org.vigi2fa.removal.TwoFactorRemoval;
 
 import static org.vigi2fa.lostphone.LostPhoneIds.DETAIL_REFUSED;
@@ -84,8 +83,8 @@ public final class LostPhoneRequest {
         }
         if (LostPhoneBlock.isClosed(user)) {
             // "This wasn't me" on a "2FA off" or "e-mail changed" mail: the mailbox may not be the owner's
-            event.detail(DETAIL_REFUSED, ReportIds.REFUSED_REPORTED).error(Errors.NOT_ALLOWED);
-            refuse(context, ReportIds.MSG_LOST_PHONE_BLOCKED);
+            event.detail(DETAIL_REFUSED, LostPhoneIds.REFUSED_REPORTED).error(Errors.NOT_ALLOWED);
+            refuse(context, LostPhoneIds.MSG_BLOCKED);
             return true;
         }
         long paused = CoolingOff.remainingSeconds(user, settings);
@@ -113,7 +112,7 @@ public final class LostPhoneRequest {
         if (Reauthentication.isLocked(session, realm, user)) {
             session.singleUseObjects().remove(cooldownKey(realm, user));
             event.error(Errors.USER_TEMPORARILY_DISABLED);
-            refuse(context, LostPhoneIds.MSG_LOCKED);
+            refuse(context, VigiIds.MSG_LOCKED);
             return false;
         }
         return true;

@@ -31,11 +31,6 @@ import org.vigi2fa.VigiIds;
  */
 final class AfterCommitMail {
 
-    /** Value of {@link VigiIds#EVENT_DETAIL} on the event of a security mail that could not be sent. */
-    static final String EVENT_MAIL_FAILED = "security_mail";
-    /** Event detail naming the mail (its template) that could not be sent. */
-    static final String DETAIL_MAIL = "vigi_2fa_mail";
-
     private static final Logger LOG = Logger.getLogger(AfterCommitMail.class);
 
     private final String realmId;
@@ -75,7 +70,7 @@ final class AfterCommitMail {
     static void afterCommit(KeycloakSession session, RealmModel realm, UserModel user, String subjectKey, String template,
             Map<String, Object> attributes) {
         AfterCommitMail mail = new AfterCommitMail(session, realm, user, subjectKey, template, attributes);
-        Executor executor = session.getProvider(ExecutorsProvider.class).getExecutor(TwoFactorNotifier.MAIL_EXECUTOR);
+        Executor executor = session.getProvider(ExecutorsProvider.class).getExecutor(NotifyIds.MAIL_EXECUTOR);
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
@@ -145,7 +140,7 @@ final class AfterCommitMail {
 
     private void recordFailure(KeycloakSession session, RealmModel realm) {
         new EventBuilder(realm, session).event(EventType.CUSTOM_REQUIRED_ACTION).user(userId).client(clientId)
-                .ipAddress(ipAddress).detail(VigiIds.EVENT_DETAIL, EVENT_MAIL_FAILED).detail(DETAIL_MAIL, template)
+                .ipAddress(ipAddress).detail(VigiIds.EVENT_DETAIL, NotifyIds.EVENT_MAIL_FAILED).detail(NotifyIds.DETAIL_MAIL, template)
                 .error(Errors.EMAIL_SEND_FAILED);
     }
 

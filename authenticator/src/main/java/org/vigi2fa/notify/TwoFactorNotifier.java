@@ -12,36 +12,12 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.vigi2fa.lostphone.EmailMask;
-import org.vigi2fa.report.ReportLink;
 
 /**
  * The security mails: 2FA turned on / off, password changed (to the account's address), e-mail changed (to the old
  * one). All of them leave after the request's transaction commits, off the request path ({@link #send}).
  */
 public final class TwoFactorNotifier {
-
-    static final String TPL_MAIL_ENABLED = "vigi-2fa-enabled.ftl";
-    static final String TPL_MAIL_DISABLED = "vigi-2fa-disabled.ftl";
-    static final String TPL_MAIL_PASSWORD_CHANGED = "vigi-2fa-password-changed.ftl";
-    static final String TPL_MAIL_EMAIL_CHANGED = "vigi-2fa-email-changed.ftl";
-    static final String TPL_MAIL_TRUSTED_DEVICE = "vigi-2fa-trusted-device.ftl";
-
-    static final String MSG_SUBJECT_ENABLED = "vigi2faEnabledSubject";
-    static final String MSG_SUBJECT_DISABLED = "vigi2faDisabledSubject";
-    static final String MSG_SUBJECT_PASSWORD_CHANGED = "vigi2faPasswordChangedSubject";
-    static final String MSG_SUBJECT_EMAIL_CHANGED = "vigi2faEmailChangedSubject";
-    static final String MSG_SUBJECT_TRUSTED_DEVICE = "vigi2faTrustedDeviceSubject";
-    /** Mail attributes every VIGI template gets (Keycloak adds realmName, user, locale, url), and the masked new address. */
-    static final String ATTR_USERNAME = "username";
-    static final String ATTR_MASKED_NEW_EMAIL = "maskedNewEmail";
-    static final String ATTR_DEVICE = "device";
-    static final String ATTR_DAYS = "days";
-    /** Set on the turned-off mail when an administrator removed the authenticator. */
-    static final String ATTR_BY_ADMINISTRATOR = "byAdministrator";
-
-    /** Name of Keycloak's executor (ExecutorsProvider) that sends the security mails. */
-    public static final String MAIL_EXECUTOR = "vigi-2fa-mail";
 
     private static final Logger LOG = Logger.getLogger(TwoFactorNotifier.class);
 
@@ -50,28 +26,28 @@ public final class TwoFactorNotifier {
 
     /** Tells the user 2FA was turned on (after commit; a mail failure is logged and recorded, the change stands). */
     public static boolean turnedOn(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, MSG_SUBJECT_ENABLED, TPL_MAIL_ENABLED, Map.of());
+        return send(session, realm, user, null, NotifyIds.MSG_SUBJECT_ENABLED, NotifyIds.TPL_MAIL_ENABLED, Map.of());
     }
 
     /** Tells the user 2FA was turned off. */
     public static boolean turnedOff(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, MSG_SUBJECT_DISABLED, TPL_MAIL_DISABLED, Map.of());
+        return send(session, realm, user, null, NotifyIds.MSG_SUBJECT_DISABLED, NotifyIds.TPL_MAIL_DISABLED, Map.of());
     }
 
     /** Tells the user an administrator turned 2FA off (the help desk's reset); the mail says who did it. */
     public static boolean turnedOffByAdministrator(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, MSG_SUBJECT_DISABLED, TPL_MAIL_DISABLED, Map.of(ATTR_BY_ADMINISTRATOR, true));
+        return send(session, realm, user, null, NotifyIds.MSG_SUBJECT_DISABLED, NotifyIds.TPL_MAIL_DISABLED, Map.of(NotifyIds.MAIL_BY_ADMINISTRATOR, true));
     }
 
     /** Tells the user the password was changed (also at the end of "forgot password"). */
     public static boolean passwordChanged(KeycloakSession session, RealmModel realm, UserModel user) {
-        return send(session, realm, user, null, MSG_SUBJECT_PASSWORD_CHANGED, TPL_MAIL_PASSWORD_CHANGED, Map.of());
+        return send(session, realm, user, null, NotifyIds.MSG_SUBJECT_PASSWORD_CHANGED, NotifyIds.TPL_MAIL_PASSWORD_CHANGED, Map.of());
     }
 
     /** Tells the user a browser now skips the code ("Don't ask again on this device"), naming it and for how long. */
     public static boolean trustedDeviceAdded(KeycloakSession session, RealmModel realm, UserModel user, String device, int days) {
-        return send(session, realm, user, null, MSG_SUBJECT_TRUSTED_DEVICE, TPL_MAIL_TRUSTED_DEVICE,
-                Map.of(ATTR_DEVICE, device, ATTR_DAYS, days));
+        return send(session, realm, user, null, NotifyIds.MSG_SUBJECT_TRUSTED_DEVICE, NotifyIds.TPL_MAIL_TRUSTED_DEVICE,
+                Map.of(NotifyIds.MAIL_DEVICE, device, NotifyIds.MAIL_DAYS, days));
     }
 
     /**
@@ -88,23 +64,20 @@ public final class TwoFactorNotifier {
                 return previousEmail;
             }
         };
-        return send(session, realm, atPreviousAddress, null, MSG_SUBJECT_EMAIL_CHANGED, TPL_MAIL_EMAIL_CHANGED,
-                Map.of(ATTR_MASKED_NEW_EMAIL, EmailMask.mask(user.getEmail())));
+        return send(session, realm, atPreviousAddress, null, NotifyIds.MSG_SUBJECT_EMAIL_CHANGED, NotifyIds.TPL_MAIL_EMAIL_CHANGED,
+                Map.of(NotifyIds.MAIL_MASKED_NEW_EMAIL, EmailMask.mask(user.getEmail())));
     }
-
-    static final String TPL_MAIL_RECOVERY_USED = "vigi-2fa-recovery-used.ftl";
-    static final String MSG_SUBJECT_RECOVERY_USED = "vigi2faRecoveryUsedSubject";
 
     /** Tells the user a recovery code signed in (a lost phone, or someone holding the codes), with how many are left. */
     public static boolean recoveryCodeUsed(KeycloakSession session, RealmModel realm, UserModel user, int left) {
-        return send(session, realm, user, null, MSG_SUBJECT_RECOVERY_USED, TPL_MAIL_RECOVERY_USED, Map.of("left", left));
+        return send(session, realm, user, null, NotifyIds.MSG_SUBJECT_RECOVERY_USED, NotifyIds.TPL_MAIL_RECOVERY_USED, Map.of("left", left));
     }
 
     /**
      * Mails the account's own address a VIGI template (html + text) in the user's language, after the current
-     * transaction commits and off the request path (Keycloak's executor {@value #MAIL_EXECUTOR}): the page
+     * transaction commits and off the request path (Keycloak's executor {@value NotifyIds#MAIL_EXECUTOR}): the page
      * does not wait for SMTP, and a change that rolls back mails nothing. A mail that then fails is logged and recorded
-     * as a {@code CUSTOM_REQUIRED_ACTION_ERROR} event ({@code email_send_failed}, detail {@value AfterCommitMail#DETAIL_MAIL}
+     * as a {@code CUSTOM_REQUIRED_ACTION_ERROR} event ({@code email_send_failed}, detail {@value NotifyIds#DETAIL_MAIL}
      * naming the template). Every security mail goes this way; {@code authSession} is not used here (the locale is
      * taken from the request). {@code extra} travels to another thread and session: plain values (text, numbers,
      * links made here), nothing that holds this request's session. Returns false when the user has no address, else
@@ -116,7 +89,7 @@ public final class TwoFactorNotifier {
             return false;
         }
         AfterCommitMail.afterCommit(session, realm, user, subjectKey, template,
-                ReportLink.addTo(session, realm, user, template, attributes(user, extra)));
+                MailLink.added(session, realm, user, template, attributes(user, extra)));
         return true;
     }
 
@@ -131,7 +104,7 @@ public final class TwoFactorNotifier {
         }
         try {
             deliver(session, realm, user, authSession, subjectKey, template,
-                    ReportLink.addTo(session, realm, user, template, attributes(user, extra)));
+                    MailLink.added(session, realm, user, template, attributes(user, extra)));
             return true;
         } catch (EmailException e) {
             LOG.warnf(e, "Could not send %s to user %s of realm %s", template, user.getId(), realm.getName());
@@ -156,7 +129,7 @@ public final class TwoFactorNotifier {
 
     private static Map<String, Object> attributes(UserModel user, Map<String, Object> extra) {
         Map<String, Object> attributes = new HashMap<>(extra);
-        attributes.put(ATTR_USERNAME, user.getUsername());
+        attributes.put(NotifyIds.MAIL_USERNAME, user.getUsername());
         return attributes;
     }
 

@@ -68,7 +68,7 @@ final class RecoveryCodesFlow {
         if (!RecoveryOffer.verified(context.getAuthenticationSession(), context.getUser())) {
             String refused = RecoveryProof.check(context, form);
             if (refused != null) {
-                event.detail(VigiIds.EVENT_DETAIL, RecoveryIds.EVENT_MANAGE).error(RecoveryIds.MSG_LOCKED.equals(refused)
+                event.detail(VigiIds.EVENT_DETAIL, RecoveryIds.EVENT_MANAGE).error(VigiIds.MSG_LOCKED.equals(refused)
                         ? Errors.USER_TEMPORARILY_DISABLED : Errors.INVALID_USER_CREDENTIALS);
                 context.challenge(RecoveryPages.manage(context, refused));
                 return;

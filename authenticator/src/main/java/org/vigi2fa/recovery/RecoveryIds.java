@@ -40,15 +40,12 @@ public final class RecoveryIds {
     static final String ATTR_NEEDS_PROOF = "vigiRecoveryNeedsProof";
     static final String ATTR_CODES = "vigiRecoveryCodes";
     static final String ATTR_SKIPPABLE = "vigiRecoverySkippable";
-    static final String ATTR_NOT_ON = "vigiNotOn";
 
     public static final String MSG_MISSING = "vigi2faRecoveryMissing";
     public static final String MSG_MALFORMED = "vigi2faRecoveryMalformed";
     public static final String MSG_WRONG = "vigi2faRecoveryWrong";
     static final String MSG_NOT_ON = "vigi2faRecoveryNotOn";
-    static final String MSG_WRONG_PASSWORD = "vigi2faRecoveryWrongPassword";
     static final String MSG_WRONG_SECOND = "vigi2faRecoveryWrongSecond";
-    static final String MSG_LOCKED = "vigi2faRecoveryLocked";
     static final String MSG_NOT_SAVED = "vigi2faRecoveryNotSaved";
 
     /**

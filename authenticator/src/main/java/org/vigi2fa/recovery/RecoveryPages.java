@@ -18,7 +18,7 @@ final class RecoveryPages {
     }
 
     static Response notOn(RequiredActionContext context) {
-        return context.form().setError(RecoveryIds.MSG_NOT_ON).setAttribute(RecoveryIds.ATTR_NOT_ON, true)
+        return context.form().setError(RecoveryIds.MSG_NOT_ON).setAttribute(VigiIds.ATTR_NOT_ON, true)
                 .createForm(RecoveryIds.TPL_MANAGE);
     }
 
@@ -32,7 +32,7 @@ final class RecoveryPages {
                 .setAttribute(RecoveryIds.ATTR_SKIPPABLE, skippable(context))
                 .setAttribute(RecoveryIds.ATTR_NEEDS_PROOF, !RecoveryOffer.verified(context.getAuthenticationSession(), user));
         if (error != null) {
-            String field = RecoveryIds.MSG_WRONG_PASSWORD.equals(error) ? VigiIds.FIELD_PASSWORD
+            String field = VigiIds.MSG_PASSWORD_WRONG.equals(error) ? VigiIds.FIELD_PASSWORD
                     : RecoveryIds.MSG_WRONG_SECOND.equals(error) ? RecoveryIds.FIELD_SECOND : null;
             if (field == null) {
                 form.setError(error);

@@ -5,14 +5,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.models.credential.PasswordCredentialModel;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.guard.CodeCheck;
 import org.vigi2fa.guard.CodeInput;
-import org.vigi2fa.guard.Reauthentication;
+import org.vigi2fa.guard.Outcome;
+import org.vigi2fa.guard.PasswordCheck;
 
 /**
  * The proof "generate new codes" asks for when the session has not just seen it: the password and either the
@@ -28,24 +26,18 @@ final class RecoveryProof {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
         UserModel user = context.getUser();
-        if (Reauthentication.isLocked(session, realm, user)) {
-            return RecoveryIds.MSG_LOCKED;
-        }
-        if (!Reauthentication.passwordMatches(user, form.getFirst(VigiIds.FIELD_PASSWORD))) {
-            Reauthentication.countFailure(session, realm, user, PasswordCredentialModel.TYPE);
-            return RecoveryIds.MSG_WRONG_PASSWORD;
+        Outcome password = PasswordCheck.check(session, realm, user, form.getFirst(VigiIds.FIELD_PASSWORD));
+        if (password != Outcome.OK) {
+            return password.passwordMessage();
         }
         String second = form.getFirst(RecoveryIds.FIELD_SECOND);
-        if (CodeInput.normalise(second, realm.getOTPPolicy().getDigits()) != null) {
-            // CodeCheck counts its own failure or success
-            return CodeCheck.check(session, realm, user, second) == CodeCheck.Outcome.OK ? null : RecoveryIds.MSG_WRONG_SECOND;
-        }
-        String code = RecoveryCodeInput.normalise(second);
-        if (code != null && user.credentialManager().isValid(UserCredentialModel.buildFromBackupAuthnCode(code))) {
-            Reauthentication.countSuccess(session, realm, user, OTPCredentialModel.TYPE);
-            return null;
-        }
-        Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
-        return RecoveryIds.MSG_WRONG_SECOND;
+        Outcome outcome = CodeInput.normalise(second, realm.getOTPPolicy().getDigits()) != null
+                ? CodeCheck.check(session, realm, user, second)
+                : CodeCheck.checkRecoveryCode(session, realm, user, RecoveryCodeInput.normalise(second));
+        return switch (outcome) {
+            case OK -> null;
+            case LOCKED -> VigiIds.MSG_LOCKED;
+            default -> RecoveryIds.MSG_WRONG_SECOND;
+        };
     }
 }

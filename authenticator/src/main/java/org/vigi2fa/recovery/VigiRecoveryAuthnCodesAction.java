@@ -5,7 +5,7 @@ import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.authentication.requiredactions.RecoveryAuthnCodesAction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.InVigiRealm;
 
 /**
  * Keycloak's {@code CONFIGURE_RECOVERY_AUTHN_CODES} (the account console's "set up recovery codes"), same id so it
@@ -28,28 +28,16 @@ public final class VigiRecoveryAuthnCodesAction extends RecoveryAuthnCodesAction
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        if (TwoFactorSettings.isEnabledIn(context.getSession(), context.getRealm())) {
-            RecoveryCodesFlow.challenge(context);
-        } else {
-            super.requiredActionChallenge(context);
-        }
+        InVigiRealm.either(context, RecoveryCodesFlow::challenge, super::requiredActionChallenge);
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        if (TwoFactorSettings.isEnabledIn(context.getSession(), context.getRealm())) {
-            RecoveryCodesFlow.process(context);
-        } else {
-            super.processAction(context);
-        }
+        InVigiRealm.either(context, RecoveryCodesFlow::process, super::processAction);
     }
 
     @Override
     public void initiatedActionCanceled(KeycloakSession session, AuthenticationSessionModel authSession) {
-        if (TwoFactorSettings.isEnabledIn(session, authSession.getRealm())) {
-            RecoveryCodesFlow.clearNotes(authSession);
-        } else {
-            super.initiatedActionCanceled(session, authSession);
-        }
+        InVigiRealm.either(session, authSession, (s, a) -> RecoveryCodesFlow.clearNotes(a), super::initiatedActionCanceled);
     }
 }

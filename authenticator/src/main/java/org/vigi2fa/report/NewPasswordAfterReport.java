@@ -26,7 +26,7 @@ public final class NewPasswordAfterReport extends UpdatePassword {
     /** The form provider is the session's one, so a message set here is the one Keycloak's page shows. */
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        if (context.getUser().getFirstAttribute(ReportIds.ATTR_NEW_PASSWORD_DUE) != null) {
+        if (context.getUser().getFirstAttribute(ReportIds.USER_ATTR_NEW_PASSWORD_DUE) != null) {
             context.form().setInfo(ReportIds.MSG_NEW_PASSWORD);
         }
         super.requiredActionChallenge(context);
@@ -36,7 +36,7 @@ public final class NewPasswordAfterReport extends UpdatePassword {
     public void processAction(RequiredActionContext context) {
         super.processAction(context);
         if (context.getStatus() == RequiredActionContext.Status.SUCCESS) {
-            context.getUser().removeAttribute(ReportIds.ATTR_NEW_PASSWORD_DUE);
+            context.getUser().removeAttribute(ReportIds.USER_ATTR_NEW_PASSWORD_DUE);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.lostphone.LostPhoneBlock;
 import org.vigi2fa.removal.TwoFactorRemoval;
 import org.vigi2fa.trust.TrustIds;
 import org.vigi2fa.trust.TrustedDevices;
@@ -24,12 +25,17 @@ final class NotMeReport {
         TwoFactorRemoval.signOutEverywhere(session, realm, user, null);
         TrustedDevices.revokeAll(session, realm, user, TrustIds.REVOKED_REPORTED);
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
-        user.setSingleAttribute(ReportIds.ATTR_NEW_PASSWORD_DUE, Boolean.TRUE.toString());
-        if (LostPhoneBlock.closesFor(kind)) {
+        user.setSingleAttribute(ReportIds.USER_ATTR_NEW_PASSWORD_DUE, Boolean.TRUE.toString());
+        if (closesLostPhone(kind)) {
             LostPhoneBlock.close(user, kind);
         }
         event.clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(user)
                 .detail(VigiIds.EVENT_DETAIL, ReportIds.EVENT_REPORTED)
                 .detail(ReportIds.DETAIL_MAIL_KIND, kind).success();
+    }
+
+    /** Whether a report of this mail kind closes the lost-phone path: whoever turned 2FA off or moved the mail may hold the mailbox. */
+    static boolean closesLostPhone(String kind) {
+        return ReportIds.KIND_DISABLED.equals(kind) || ReportIds.KIND_EMAIL_CHANGED.equals(kind);
     }
 }

@@ -2,6 +2,7 @@ package org.vigi2fa.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.keycloak.authentication.actiontoken.DefaultActionToken;
+import org.vigi2fa.VigiIds;
 
 /**
  * The "This wasn't me" link: the user and which mail it came in. Not bound to the address (the "e-mail changed" mail
@@ -10,7 +11,7 @@ import org.keycloak.authentication.actiontoken.DefaultActionToken;
  */
 public final class ReportActionToken extends DefaultActionToken {
 
-    public static final String TOKEN_TYPE = ReportIds.TOKEN_TYPE;
+    public static final String TOKEN_TYPE = VigiIds.REPORT_TOKEN;
 
     private static final String JSON_FIELD_KIND = "knd";
 

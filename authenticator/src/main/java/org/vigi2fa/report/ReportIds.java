@@ -3,32 +3,23 @@ package org.vigi2fa.report;
 /** Ids of "This wasn't me": token type, templates, fields, attributes, message keys, store prefix, event details. */
 public final class ReportIds {
 
-    /** Action id (token type) of the "This wasn't me" link every security mail carries. */
-    public static final String TOKEN_TYPE = "vigi-2fa-not-me";
-
     static final String TPL_CONFIRM = "vigi-2fa-report-confirm.ftl";
     static final String TPL_DONE = "vigi-2fa-report-done.ftl";
-    /** Form field posted by the confirm button. */
-    static final String FIELD_CONFIRM = "confirm";
 
     /** Mail attributes of the link block every security mail template ends with. */
     static final String MAIL_LINK = "vigiReportLink";
     static final String MAIL_LINK_DAYS = "vigiReportDays";
 
-    /** Page attributes of the confirm page. */
-    static final String ATTR_CONFIRM_URL = "vigiConfirmUrl";
-    static final String ATTR_USERNAME = "vigiUsername";
+    /** Confirm page: whether confirming also closes the lost-phone path. */
     static final String ATTR_BLOCKS_LOST_PHONE = "vigiBlocksLostPhone";
     /** Done page: whether the next sign-in asks for the code too (2FA is on), so the page says what is true. */
     static final String ATTR_HAS_CODE = "vigiReportHasCode";
 
     static final String MSG_USED = "vigi2faReportUsed";
     static final String MSG_STALE = "vigi2faReportStale";
-    /** Shown on the code page and on the lost-phone link while the lost-phone path is blocked. */
-    public static final String MSG_LOST_PHONE_BLOCKED = "vigi2faLostPhoneBlocked";
 
     /** User attribute: a new password is due because of a report (the page asking for it says so); gone once chosen. */
-    static final String ATTR_NEW_PASSWORD_DUE = "vigi-2fa.reported-new-password";
+    static final String USER_ATTR_NEW_PASSWORD_DUE = "vigi-2fa.reported-new-password";
     /** Lead of Keycloak's new-password page after a report. */
     static final String MSG_NEW_PASSWORD = "vigi2faReportNewPassword";
 
@@ -38,8 +29,6 @@ public final class ReportIds {
     /** Value of VigiIds.EVENT_DETAIL on the event of a confirmed report, and the detail naming the mail reported. */
     public static final String EVENT_REPORTED = "reported-not-me";
     public static final String DETAIL_MAIL_KIND = "vigi_2fa_mail_kind";
-    /** Event detail value when the lost-phone path was refused because of a report. */
-    public static final String REFUSED_REPORTED = "reported-not-me";
 
     /** Mail kinds (template names without prefix and suffix) whose report also blocks the lost-phone path. */
     static final String KIND_DISABLED = "disabled";

@@ -3,8 +3,6 @@ package org.vigi2fa.stepup;
 /** Provider ids, template, form fields and messages of the levels of authentication (acr) and the amr values. */
 public final class StepUpIds {
 
-    /** Browser-flow step that stands in for the code when the browser is a trusted device (amr without otp). */
-    public static final String TRUSTED_DEVICE_AUTHENTICATOR = "vigi-2fa-trusted-device";
     /** Browser-flow step reached when a client asked level 2 of a user without 2FA. */
     public static final String NEEDED_AUTHENTICATOR = "vigi-2fa-needed";
 
@@ -19,6 +17,9 @@ public final class StepUpIds {
     public static final String ATTR_CLIENT_NAME = "vigiClientName";
     /** Event detail value of the LOGIN event when the user chose to turn 2FA on from that page. */
     public static final String EVENT_NEEDED = "needed-for-client";
+
+    /** The OAuth error of OpenID Connect Core for "Not now" ("Unmet Authentication Requirements"). */
+    public static final String ERROR_UNMET = "unmet_authentication_requirements";
 
     private StepUpIds() {
     }

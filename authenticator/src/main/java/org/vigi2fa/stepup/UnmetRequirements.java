@@ -20,9 +20,6 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 final class UnmetRequirements {
 
-    /** The error code of OpenID Connect Core ("Unmet Authentication Requirements"). */
-    static final String ERROR = "unmet_authentication_requirements";
-
     private UnmetRequirements() {
     }
 
@@ -30,7 +27,7 @@ final class UnmetRequirements {
         OIDCResponseType responseType = OIDCResponseType.parse(authSession.getClientNote(OIDCLoginProtocol.RESPONSE_TYPE_PARAM));
         OIDCResponseMode responseMode = OIDCResponseMode.parse(authSession.getClientNote(OIDCLoginProtocol.RESPONSE_MODE_PARAM), responseType);
         OIDCRedirectUriBuilder redirect = OIDCRedirectUriBuilder.fromUri(authSession.getRedirectUri(), responseMode, session, null)
-                .addParam(OAuth2Constants.ERROR, ERROR);
+                .addParam(OAuth2Constants.ERROR, StepUpIds.ERROR_UNMET);
         String state = authSession.getClientNote(OIDCLoginProtocol.STATE_PARAM);
         if (state != null) {
             redirect.addParam(OAuth2Constants.STATE, state);

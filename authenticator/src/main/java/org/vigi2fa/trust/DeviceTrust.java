@@ -20,6 +20,7 @@ import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.guard.Reauthentication;
 import org.vigi2fa.notify.TwoFactorNotifier;
 
 /**
@@ -58,7 +59,7 @@ public final class DeviceTrust {
         TrustCookie.Value cookie = TrustCookie.read(context.getSession());
         UserModel user = context.getUser();
         if (cookie == null || user == null || offeredDays(context) == 0 || !passwordChecked(context) || !user.isEnabled()
-                || context.getProtector().isTemporarilyDisabled(context.getSession(), context.getRealm(), user)) {
+                || Reauthentication.isLocked(context.getSession(), context.getRealm(), user)) {
             return false;
         }
         CredentialModel device = TrustedDevices.valid(context.getSession(), context.getRealm(), user, cookie);

@@ -7,6 +7,8 @@ public final class TrustIds {
     public static final String CREDENTIAL_TYPE = "vigi-trusted-device";
     /** Provider id of the credential provider of that type. */
     public static final String PROVIDER_ID = "vigi-trusted-device";
+    /** Browser-flow step that stands in for the code when the browser is a trusted device (amr without otp). */
+    public static final String TRUSTED_DEVICE_AUTHENTICATOR = "vigi-2fa-trusted-device";
 
     /** Cookie holding "credential id.secret"; scoped to the realm's path. */
     static final String COOKIE = "VIGI_TRUSTED_DEVICE";

@@ -27,8 +27,8 @@ class LostPhoneMessagesTest {
             "vigi-2fa-lost-done.ftl", "vigi-2fa-disable.ftl", "html/vigi-2fa-lost-link.ftl", "text/vigi-2fa-lost-link.ftl");
     /** Keys set from Java code (errors, subjects). */
     private static final Set<String> CODE_KEYS = Set.of("vigi2faLostLinkSubject", "vigi2faLostPhoneWait", "vigi2faLostPhoneMailFailed",
-            "vigi2faLostPhoneLocked", "vigi2faLinkStale", "vigi2faLinkUsed", "vigi2faLostWrongPassword", "vigi2faDisableNotOn",
-            "vigi2faDisableWrongPassword", "vigi2faDisableLocked", "vigi2faCodeWrong", "vigi2faCodeFormat", "vigi2faCodeMissing");
+            "vigi2faLocked", "vigi2faLinkStale", "vigi2faLinkUsed", "vigi2faPasswordWrong", "vigi2faDisableNotOn",
+            "vigi2faCodeWrong", "vigi2faCodeFormat", "vigi2faCodeMissing");
     /** Keycloak's own keys the templates reuse. */
     private static final Set<String> KEYCLOAK_KEYS = Set.of("password", "doCancel");
 

@@ -18,10 +18,10 @@ class ReportLinkTest {
 
     @Test
     void onlyTurnedOffAndEmailChangedCloseTheLostPhonePath() {
-        assertTrue(LostPhoneBlock.closesFor("disabled"));
-        assertTrue(LostPhoneBlock.closesFor("email-changed"));
+        assertTrue(NotMeReport.closesLostPhone("disabled"));
+        assertTrue(NotMeReport.closesLostPhone("email-changed"));
         for (String kind : new String[] {"enabled", "lost-link", "recovery-used", "trusted-device", "password-changed", null}) {
-            assertFalse(LostPhoneBlock.closesFor(kind), String.valueOf(kind));
+            assertFalse(NotMeReport.closesLostPhone(kind), String.valueOf(kind));
         }
     }
 }

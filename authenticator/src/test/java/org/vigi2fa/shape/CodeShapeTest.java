@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The size rules of the production code (docs/code-layout.md): no class over 200 lines, no method over 40, every
- * class final (or an interface, record or enum). A file that breaks one is named with the rule it breaks.
+ * class final (or abstract: a base to extend; or an interface, record or enum). A file that breaks one is named with
+ * the rule it breaks.
  */
 class CodeShapeTest {
 
@@ -56,7 +57,7 @@ class CodeShapeTest {
         List<String> open = new ArrayList<>();
         for (Path file : sources()) {
             Files.readAllLines(file).stream().filter(l -> TOP_TYPE.matcher(l).matches())
-                    .filter(l -> l.matches("^(public )?(abstract class|class) .*"))
+                    .filter(l -> l.matches("^(public )?class .*"))
                     .forEach(l -> open.add(MAIN.relativize(file) + ": " + l.trim()));
         }
         assertEquals(List.of(), open);

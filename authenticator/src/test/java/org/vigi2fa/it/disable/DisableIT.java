@@ -41,7 +41,7 @@ class DisableIT {
         Page wrongPassword = signedIn.browser().submit(page.form("#vigi-disable-form"),
                 Map.of("password", "not-the-password", "otp", enrolled.totp().now(1)));
         Flows.assertPage(wrongPassword, "login-vigi-2fa-disable");
-        assertTrue(wrongPassword.text().contains("Wrong password"), wrongPassword.text());
+        assertTrue(wrongPassword.text().contains("That password is not correct"), wrongPassword.text());
         assertFalse(wrongPassword.document().select("#input-error-password[role=alert]").isEmpty(), "field error announced");
 
         assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "a failure changes nothing");
@@ -79,6 +79,22 @@ class DisableIT {
         BruteForce.of(env, enrolled.user().id()).awaitAtLeast(1);
         assertEquals("invalid_user_credentials",
                 LostPhoneSupport.events(env, enrolled.user().id(), "REMOVE_CREDENTIAL_ERROR").get(0).getError());
+    }
+
+    /** One input rule on every code field: a code typed with a space, or in full-width digits, turns 2FA off here too. */
+    @Test
+    void spacedAndFullWidthCodesAreReadAsOnEveryCodeField(VigiEnvironment env) throws Exception {
+        for (boolean fullWidth : new boolean[] {false, true}) {
+            EnrolledUser enrolled = env.newUserWithOtp(fullWidth ? "disable-wide" : "disable-spaced");
+            SignedIn signedIn = SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+            Page page = signedIn.startAction("vigi-2fa-disable");
+            String code = enrolled.totp().now(1);
+            String typed = fullWidth ? code.chars().mapToObj(c -> String.valueOf((char) (c - '0' + 0xff10))).reduce("", String::concat)
+                    : code.substring(0, 3) + " " + code.substring(3);
+            Page end = signedIn.browser().submit(page.form("#vigi-disable-form"), Map.of("password", enrolled.user().password(), "otp", typed));
+            assertTrue(end.isRedirect(), typed + ": " + end + " " + end.text());
+            assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty(), typed + " turned 2FA off");
+        }
     }
 
     @Test

@@ -70,7 +70,7 @@ class EnrolMistakesIT {
     }
 
     @Test
-    void lockedUserGetsTheSameAnswerForRightAndWrongPasswords(VigiEnvironment env) {
+    void lockedUserHearsOfTheLockForRightAndWrongPasswords(VigiEnvironment env) {
         TestUser user = env.newUser("locked");
         Enrolment enrolment = Enrolment.fromVmsCloud(env, user);
         Page page = enrolment.confirm(enrolment.start());
@@ -86,6 +86,8 @@ class EnrolMistakesIT {
             Flows.assertPage(wrong, Enrolment.PAGE_PASSWORD);
             Flows.assertPage(right, Enrolment.PAGE_PASSWORD);
             assertEquals(wrong.messages(), right.messages(), "same answer for right and wrong while locked");
+            // the one lockout wording of every re-check page: the lock is said, the password is not judged
+            assertTrue(right.text().contains("Too many failed attempts"), right.text());
             assertTrue(env.otpCredentials(user.id()).isEmpty());
         } finally {
             env.realm().attackDetection().clearBruteForceForUser(user.id());

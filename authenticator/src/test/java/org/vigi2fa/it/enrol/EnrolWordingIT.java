@@ -51,7 +51,7 @@ class EnrolWordingIT {
         Page password = enrolment.confirm(confirm);
         assertEquals(Enrolment.message(bundle, "vigi2faEnablePasswordTitle"), password.document().selectFirst("#kc-page-title").text());
         Page wrong = enrolment.password(password, "not-the-password");
-        assertTrue(wrong.text().contains(Enrolment.message(bundle, "vigi2faEnablePasswordWrong")), wrong.messages());
+        assertTrue(wrong.text().contains(Enrolment.message(bundle, "vigi2faPasswordWrong")), wrong.messages());
         Page scan = enrolment.password(wrong, user.password());
         assertEquals(Enrolment.message(bundle, "vigi2faEnableScanTitle"), scan.document().selectFirst("#kc-page-title").text());
     }

@@ -97,7 +97,7 @@ class LostPhoneIT {
             env.moveClock(0);
         }
         Flows.assertPage(wrong, "login-vigi-2fa-lost-confirm");
-        assertTrue(wrong.text().contains("Wrong password"), wrong.text());
+        assertTrue(wrong.text().contains("That password is not correct"), wrong.text());
         assertFalse(wrong.document().select("#input-error-password[role=alert]").isEmpty(), "field error announced");
         assertEquals(1, env.otpCredentials(enrolled.user().id()).size(), "wrong password changes nothing");
 

@@ -72,7 +72,7 @@ class LostPhoneLinkAttackIT {
         for (Page page : answers) {
             if (!"login-vigi-2fa-lost-done".equals(page.pageId())) {
                 // Keycloak's brute-force protector refuses concurrent password checks of one user; either refusal is clear.
-                assertTrue(page.text().contains(USED) || page.text().contains("Too many attempts"), page + " " + page.text());
+                assertTrue(page.text().contains(USED) || page.text().contains("Too many failed attempts"), page + " " + page.text());
             }
         }
         assertTrue(env.otpCredentials(enrolled.user().id()).isEmpty());

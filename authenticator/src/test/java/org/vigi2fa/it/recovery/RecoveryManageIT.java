@@ -35,7 +35,7 @@ class RecoveryManageIT {
         assertTrue(manage.text().contains("You have 12 of 12 recovery codes left."), manage.text());
 
         Page wrongPassword = RecoverySupport.generate(browser, manage, "not-the-password", seeded.enrolled().totp().now(1));
-        assertRefused(wrongPassword, "The password is not right.");
+        assertRefused(wrongPassword, "That password is not correct. Please try again.");
         BruteForce.of(env, seeded.enrolled().user().id()).awaitFailures(1);
         BruteForce.nextAttempt();
         Page wrongCode = RecoverySupport.generate(browser, wrongPassword, seeded.enrolled().user().password(), seeded.enrolled().totp().wrongNow());

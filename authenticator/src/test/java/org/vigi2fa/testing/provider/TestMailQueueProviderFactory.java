@@ -12,7 +12,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 import org.vigi2fa.StatelessFactory;
-import org.vigi2fa.notify.TwoFactorNotifier;
+import org.vigi2fa.notify.NotifyIds;
 
 /**
  * Test-only server endpoint that answers once every security mail handed to the mail executor has been sent (or has
@@ -27,7 +27,7 @@ public final class TestMailQueueProviderFactory implements RealmResourceProvider
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
-        ExecutorService executor = session.getProvider(ExecutorsProvider.class).getExecutor(TwoFactorNotifier.MAIL_EXECUTOR);
+        ExecutorService executor = session.getProvider(ExecutorsProvider.class).getExecutor(NotifyIds.MAIL_EXECUTOR);
         return new Resource((ThreadPoolExecutor) executor);
     }
 

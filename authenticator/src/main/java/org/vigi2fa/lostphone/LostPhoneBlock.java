@@ -1,4 +1,4 @@
-package org.vigi2fa.report;
+package org.vigi2fa.lostphone;
 
 import org.keycloak.common.util.Time;
 import org.keycloak.models.UserModel;
@@ -10,30 +10,23 @@ import org.keycloak.models.UserModel;
  */
 public final class LostPhoneBlock {
 
-    /** "epoch seconds:mail kind" of the report that closed the path. */
-    public static final String ATTRIBUTE = "vigi-2fa.lost-phone-blocked";
-
     private LostPhoneBlock() {
     }
 
-    /** Whether a report of this mail kind closes the lost-phone path. */
-    static boolean closesFor(String kind) {
-        return ReportIds.KIND_DISABLED.equals(kind) || ReportIds.KIND_EMAIL_CHANGED.equals(kind);
-    }
-
-    static void close(UserModel user, String kind) {
-        user.setSingleAttribute(ATTRIBUTE, Time.currentTime() + ":" + kind);
+    /** Closes the path, naming the kind of mail whose report closed it. */
+    public static void close(UserModel user, String kind) {
+        user.setSingleAttribute(LostPhoneIds.USER_ATTR_BLOCKED, Time.currentTime() + ":" + kind);
     }
 
     /** Whether the lost-phone path of the user is closed. */
     public static boolean isClosed(UserModel user) {
-        return user.getFirstAttribute(ATTRIBUTE) != null;
+        return user.getFirstAttribute(LostPhoneIds.USER_ATTR_BLOCKED) != null;
     }
 
     /** Opens the path again (a sign-in with the code proved the phone); writes only when it was closed. */
     public static void clear(UserModel user) {
         if (isClosed(user)) {
-            user.removeAttribute(ATTRIBUTE);
+            user.removeAttribute(LostPhoneIds.USER_ATTR_BLOCKED);
         }
     }
 }

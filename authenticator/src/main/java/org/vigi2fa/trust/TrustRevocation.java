@@ -1,20 +1,18 @@
 package org.vigi2fa.trust;
 
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.keycloak.events.Details;
 import org.keycloak.events.Event;
-import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
-import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.vigi2fa.AdminUserAction;
-import org.vigi2fa.config.TwoFactorSettings;
 
 /**
  * Ends trusted devices on the security events Keycloak itself records, whichever page or API caused them: a password
@@ -23,22 +21,31 @@ import org.vigi2fa.config.TwoFactorSettings;
  * (turn-off, lost phone, enrolment, an administrator's removal of the authenticator: removal/) call
  * {@link TrustedDevices#revokeAll} directly.
  */
-final class TrustRevocationListener implements EventListenerProvider {
+public final class TrustRevocation {
 
     /** users/{id}/logout, users/{id}/reset-password (admin REST paths). */
-    private static final Pattern ADMIN_USER_PATH = Pattern.compile("^users/([^/]+)/(logout|reset-password)$");
+    private static final Pattern ADMIN_ACTION = Pattern.compile("^(logout|reset-password)$");
 
-    private final KeycloakSession session;
-
-    TrustRevocationListener(KeycloakSession session) {
-        this.session = session;
+    private TrustRevocation() {
     }
 
-    @Override
-    public void onEvent(Event event) {
-        String reason = event.getError() == null ? reason(event.getType(), event.getDetails()) : null;
+    /** Whether this successful user event ends the user's trusted devices. */
+    public static boolean concerns(Event event) {
+        return reason(event.getType(), event.getDetails()) != null;
+    }
+
+    public static void onUserEvent(KeycloakSession session, RealmModel realm, UserModel user, Event event) {
+        String reason = reason(event.getType(), event.getDetails());
         if (reason != null) {
-            revoke(event.getRealmId(), event.getUserId(), reason);
+            TrustedDevices.revokeAll(session, realm, user, reason);
+        }
+    }
+
+    public static void onAdminAction(KeycloakSession session, AdminUserAction action) {
+        Matcher path = action.matching(ADMIN_ACTION);
+        if (path != null) {
+            String reason = "logout".equals(path.group(1)) ? TrustIds.REVOKED_SIGN_OUT : TrustIds.REVOKED_PASSWORD;
+            TrustedDevices.revokeAll(session, action.realm(), action.user(), reason);
         }
     }
 
@@ -52,30 +59,5 @@ final class TrustRevocationListener implements EventListenerProvider {
             return TrustIds.REVOKED_NEW_AUTHENTICATOR;
         }
         return type == EventType.REMOVE_CREDENTIAL && OTPCredentialModel.TYPE.equals(credentialType) ? TrustIds.REVOKED_2FA_OFF : null;
-    }
-
-    @Override
-    public void onEvent(AdminEvent event, boolean includeRepresentation) {
-        AdminUserAction action = AdminUserAction.of(session, event, ADMIN_USER_PATH);
-        if (action != null) {
-            String reason = "logout".equals(action.path().group(2)) ? TrustIds.REVOKED_SIGN_OUT : TrustIds.REVOKED_PASSWORD;
-            TrustedDevices.revokeAll(session, action.realm(), action.user(), reason);
-        }
-    }
-
-    private void revoke(String realmId, String userId, String reason) {
-        RealmModel realm = realmId == null ? null : session.realms().getRealm(realmId);
-        if (realm == null || userId == null || !TwoFactorSettings.isEnabledIn(session, realm)) {
-            return;
-        }
-        UserModel user = session.users().getUserById(realm, userId);
-        if (user == null) {
-            return;
-        }
-        TrustedDevices.revokeAll(session, realm, user, reason);
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -1,4 +1,6 @@
-package org.vigi2fa;
+package org.vigi2fa.link;
+
+import jakarta.ws.rs.HttpMethod;
 
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
@@ -6,8 +8,7 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
-
-import jakarta.ws.rs.HttpMethod;
+import org.vigi2fa.VigiIds;
 
 /** Where the confirm button of an emailed link's page posts to (the lost-phone link and "This wasn't me"). */
 public final class ActionTokenPost {

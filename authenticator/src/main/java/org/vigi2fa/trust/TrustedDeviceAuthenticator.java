@@ -1,4 +1,4 @@
-package org.vigi2fa.login;
+package org.vigi2fa.trust;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;

@@ -1,9 +1,8 @@
-package org.vigi2fa.login;
+package org.vigi2fa.trust;
 
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.vigi2fa.PlainStepFactory;
-import org.vigi2fa.stepup.StepUpIds;
 
 /** Registers the trusted-device step that goes before the code sub-flow (Required, same 2FA sub-flow). */
 public final class TrustedDeviceAuthenticatorFactory implements PlainStepFactory {
@@ -12,7 +11,7 @@ public final class TrustedDeviceAuthenticatorFactory implements PlainStepFactory
 
     @Override
     public String getId() {
-        return StepUpIds.TRUSTED_DEVICE_AUTHENTICATOR;
+        return TrustIds.TRUSTED_DEVICE_AUTHENTICATOR;
     }
 
     @Override

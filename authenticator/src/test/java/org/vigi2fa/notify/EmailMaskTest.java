@@ -1,4 +1,4 @@
-package org.vigi2fa.lostphone;
+package org.vigi2fa.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

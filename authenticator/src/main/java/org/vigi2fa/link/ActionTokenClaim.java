@@ -1,9 +1,10 @@
-package org.vigi2fa;
+package org.vigi2fa.link;
 
 import org.keycloak.authentication.actiontoken.DefaultActionToken;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
+import org.vigi2fa.OncePerBrowser;
 import org.vigi2fa.compat.UsedActionTokens;
 
 /**

@@ -1,4 +1,4 @@
-package org.vigi2fa.lostphone;
+package org.vigi2fa.notify;
 
 /** Masks an email address for display ("check your mailbox") so the page never reveals it in full. */
 public final class EmailMask {

@@ -1,0 +1,17 @@
+package org.vigi2fa.credential;
+
+/** Message keys of the authenticator as the account console shows it, and the user attribute of the last sign-in. */
+public final class CredentialIds {
+
+    /** Account-theme message keys (themes/vigi/account/messages). */
+    public static final String MSG_HELP = "vigi2faAccountHelp";
+    public static final String MSG_TURNED_ON = "vigi2faAccountTurnedOn";
+    public static final String MSG_LAST_SIGN_IN = "vigi2faAccountLastSignIn";
+    public static final String MSG_APPLICATION = "vigi2faAccountApplication";
+    public static final String MSG_NOT_USED_YET = "vigi2faAccountNotUsedYet";
+    /** User attribute: "credentialId epochSeconds clientId" (the client id last, as it is the one part that may hold a space). */
+    public static final String USER_ATTR_LAST_SIGN_IN = "vigi-2fa.last-sign-in";
+
+    private CredentialIds() {
+    }
+}
