@@ -37,9 +37,9 @@ public final class MailpitApi {
     }
 
     /** Every mail to the address, oldest first. */
-    public List<Inbox.Mail> to(String address) {
+    public List<Mail> to(String address) {
         String query = URLEncoder.encode("to:\"" + address + "\"", StandardCharsets.UTF_8);
-        List<Inbox.Mail> mails = new ArrayList<>();
+        List<Mail> mails = new ArrayList<>();
         try {
             for (JsonNode summary : JSON.readTree(get("/api/v1/search?query=" + query)).get("messages")) {
                 mails.add(0, raw(summary.get("ID").asText())); // the API lists newest first
@@ -50,9 +50,9 @@ public final class MailpitApi {
         return mails;
     }
 
-    private Inbox.Mail raw(String id) {
+    private Mail raw(String id) {
         try {
-            return Inbox.Mail.of(new MimeMessage(Session.getInstance(new Properties()),
+            return Mail.of(new MimeMessage(Session.getInstance(new Properties()),
                     new ByteArrayInputStream(get("/api/v1/message/" + id + "/raw"))));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
