@@ -309,7 +309,7 @@ public final class LoginLoadBenchmark {
                     }
                     results.codePageRender(flow.key(), millis, millis.isEmpty() ? null : cpu / millis.size(), null);
                     log(String.format("code page render %-8s %d reloads, p50 %.1f ms, %.1f server-CPU-ms each", flow.key(), millis.size(),
-                            BenchResults.Stats.percentile(millis, 50), cpu / Math.max(1, millis.size())));
+                            BenchStats.percentile(millis, 50), cpu / Math.max(1, millis.size())));
                 } catch (RuntimeException e) {
                     results.codePageRender(flow.key(), millis, null, e.getClass().getSimpleName() + ": " + e.getMessage());
                     log("code page render " + flow.key() + " not measured: " + e.getMessage());

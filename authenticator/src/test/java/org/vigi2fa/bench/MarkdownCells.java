@@ -18,11 +18,11 @@ final class MarkdownCells {
     }
 
     static String f(Double value) {
-        return value == null ? "—" : BenchResults.fmt(value);
+        return value == null ? "—" : BenchStats.fmt(value);
     }
 
     static String f(JsonNode value) {
-        return value.isNumber() ? BenchResults.fmt(value.asDouble()) : "—";
+        return value.isNumber() ? BenchStats.fmt(value.asDouble()) : "—";
     }
 
     static void ratioRow(StringBuilder md, String label, JsonNode r) {
@@ -35,12 +35,12 @@ final class MarkdownCells {
 
     static String num(JsonNode node, String field) {
         JsonNode v = node.path(field);
-        return v.isNumber() ? BenchResults.fmt(v.asDouble()) : "—";
+        return v.isNumber() ? BenchStats.fmt(v.asDouble()) : "—";
     }
 
     static String list(JsonNode values) {
         StringBuilder out = new StringBuilder();
-        values.forEach(v -> out.append(out.length() == 0 ? "" : ", ").append(v.isNumber() ? BenchResults.fmt(v.asDouble()) : "void"));
+        values.forEach(v -> out.append(out.length() == 0 ? "" : ", ").append(v.isNumber() ? BenchStats.fmt(v.asDouble()) : "void"));
         return out.toString();
     }
 }
