@@ -33,7 +33,7 @@ import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Flow 1 on the real server: confirm, password, QR code, first code; what is stored, mailed and recorded; every way in. */
+/** Turning 2FA on, on the real server: confirm, password, QR code, first code; what is stored, mailed and recorded; every way in. */
 @VigiTest
 class EnrolIT {
 

@@ -24,7 +24,7 @@ import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Flow 3 end to end: the link is mailed, a GET changes nothing, the confirm POST turns 2FA off. */
+/** The lost-phone link end to end: it is mailed, a GET changes nothing, the confirm POST turns 2FA off. */
 @VigiTest
 class LostPhoneIT {
 
