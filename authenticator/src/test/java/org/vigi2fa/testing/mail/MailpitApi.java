@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import org.vigi2fa.testing.Blocking;
 
 /**
  * The mails a mail catcher in a container holds, read through Mailpit's HTTP API (v1): real Mailpit, or the catcher
@@ -60,18 +61,11 @@ public final class MailpitApi {
     }
 
     private byte[] get(String path) {
-        try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + url + path + ": HTTP " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<byte[]> response = Blocking.call(() -> http.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + path + ": HTTP " + response.statusCode());
         }
+        return response.body();
     }
 }
