@@ -1,7 +1,6 @@
 package org.vigi2fa.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.vigi2fa.testing.Blocking;
 import org.vigi2fa.testing.server.KeycloakProcess;
 
 /**
@@ -33,7 +33,7 @@ record BenchServer(Process process, String baseUrl, Path home) implements AutoCl
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("No Keycloak distribution at " + home + " (mvn -Pbenchmark verify unpacks it)");
         }
-        try {
+        return Blocking.call(() -> {
             prepare(home, providerJar, realmFiles);
             List<String> build = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "build"));
             build.addAll(BUILD_OPTIONS);
@@ -50,12 +50,7 @@ record BenchServer(Process process, String baseUrl, Path home) implements AutoCl
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             KeycloakProcess.awaitReady(process, managementPort, START_TIMEOUT, home.resolve("server.log"));
             return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static ProcessBuilder command(Path home, List<String> command, Map<String, String> env, Path log) {

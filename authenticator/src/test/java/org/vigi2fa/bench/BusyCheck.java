@@ -49,11 +49,11 @@ final class BusyCheck {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("load_average_before", loadBefore);
         out.put("load_average_after", Machine.loadAverage());
-        out.put("seconds", BenchResults.round(seconds));
-        out.put("machine_busy_cpu_ms", BenchResults.round(machine));
-        out.put("server_and_driver_cpu_ms", BenchResults.round(ours));
-        out.put("other_processes_cpu_ms", BenchResults.round(others));
-        out.put("other_processes_share_of_capacity", BenchResults.round(share));
+        out.put("seconds", BenchStats.round(seconds));
+        out.put("machine_busy_cpu_ms", BenchStats.round(machine));
+        out.put("server_and_driver_cpu_ms", BenchStats.round(ours));
+        out.put("other_processes_cpu_ms", BenchStats.round(others));
+        out.put("other_processes_share_of_capacity", BenchStats.round(share));
         out.put("quiet_limit_share", QUIET_SHARE);
         out.put("quiet", !Double.isNaN(share) && share <= QUIET_SHARE);
         return out;

@@ -52,11 +52,7 @@ final class ClosedLoop {
     static Block run(String name, List<BenchSession> sessions, Duration duration, int maxJourneys, ProcessHandle server,
                      Journey journey) throws InterruptedException {
         Steps steps = new Steps();
-        AtomicLong started = new AtomicLong();
-        AtomicLong completed = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        AtomicLong unavailable = new AtomicLong();
-        AtomicReference<String> firstError = new AtomicReference<>();
+        Tally tally = new Tally(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicReference<>());
         ServerGc.collect(server);
         double cpuBefore = CpuClock.processCpuMs(server);
         double driverBefore = driverCpuMs();
@@ -64,27 +60,7 @@ final class ClosedLoop {
         long deadline = t0 + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
         for (BenchSession session : sessions) {
-            Thread thread = new Thread(() -> {
-                while (System.nanoTime() < deadline && started.incrementAndGet() <= maxJourneys) {
-                    try {
-                        session.reset();
-                        long s = System.nanoTime();
-                        if (journey.run(session, steps)) {
-                            steps.journey.add((System.nanoTime() - s) / 1e6);
-                            completed.incrementAndGet();
-                        } else {
-                            unavailable.incrementAndGet();
-                            Thread.sleep(20);
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    } catch (Exception | AssertionError e) {
-                        errors.incrementAndGet();
-                        firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
-                    }
-                }
-            }, "bench-" + name);
+            Thread thread = new Thread(() -> journeys(session, journey, steps, tally, deadline, maxJourneys), "bench-" + name);
             threads.add(thread);
             thread.start();
         }
@@ -92,8 +68,36 @@ final class ClosedLoop {
             thread.join(Duration.ofMinutes(5).toMillis());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Block(name, (int) completed.get(), (int) errors.get(), firstError.get(), seconds,
-                CpuClock.processCpuMs(server) - cpuBefore, driverCpuMs() - driverBefore, unavailable.get(), steps);
+        return new Block(name, (int) tally.completed().get(), (int) tally.errors().get(), tally.firstError().get(), seconds,
+                CpuClock.processCpuMs(server) - cpuBefore, driverCpuMs() - driverBefore, tally.unavailable().get(), steps);
+    }
+
+    /** What the virtual users of one block count together. */
+    private record Tally(AtomicLong started, AtomicLong completed, AtomicLong errors, AtomicLong unavailable,
+                         AtomicReference<String> firstError) {
+    }
+
+    /** One virtual user: journeys back to back until the deadline or the block's journey limit. */
+    private static void journeys(BenchSession session, Journey journey, Steps steps, Tally tally, long deadline, int maxJourneys) {
+        while (System.nanoTime() < deadline && tally.started().incrementAndGet() <= maxJourneys) {
+            try {
+                session.reset();
+                long s = System.nanoTime();
+                if (journey.run(session, steps)) {
+                    steps.journey.add((System.nanoTime() - s) / 1e6);
+                    tally.completed().incrementAndGet();
+                } else {
+                    tally.unavailable().incrementAndGet();
+                    Thread.sleep(20);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception | AssertionError e) {
+                tally.errors().incrementAndGet();
+                tally.firstError().compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
     }
 
     private static double driverCpuMs() {

@@ -6,7 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The run's headline: the goals of issue 18 checked from server CPU per operation, next to the throughput ratios —
+ * The run's headline: the login and enrolment goals (LoginFigures, EnrolmentFigures) checked from server CPU per operation, next to the throughput ratios —
  * or, when the run cannot carry one (quick mode, other processes busy, figures missing), why not.
  */
 final class Headline {

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import org.jsoup.nodes.Document;
 import org.vigi2fa.bench.BenchUsers.BenchUser;
 import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 
 /**
  * One lost-phone round trip on the code page: "Can't use your authenticator app?" → "check your mailbox" →
@@ -53,8 +54,8 @@ final class LostPhoneRoundTrip {
     private static String awaitLink(Inbox inbox, String email, int before, String baseUrl) throws Exception {
         long deadline = System.currentTimeMillis() + MAIL_WAIT_MS;
         while (System.currentTimeMillis() < deadline) {
-            List<Inbox.Mail> mails = inbox.to(email);
-            for (Inbox.Mail mail : mails.subList(Math.min(before, mails.size()), mails.size())) {
+            List<Mail> mails = inbox.to(email);
+            for (Mail mail : mails.subList(Math.min(before, mails.size()), mails.size())) {
                 Optional<String> url = mail.actionLink().filter(link -> link.startsWith(baseUrl) && link.contains("/realms/"));
                 if (url.isPresent()) {
                     return url.get();

@@ -10,22 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.AuthenticationFlowModel;
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OTPPolicy;
 import org.keycloak.models.RealmModel;
@@ -184,90 +177,5 @@ public class MicroBenchmark {
                 .build();
         new Runner(options).run();
         System.out.println("[bench] JMH results in " + out);
-    }
-
-    /** A KeycloakSession that only keeps attributes, as a request's session does for the settings lookup. */
-    static final class SessionStandIn {
-
-        private SessionStandIn() {
-        }
-
-        static KeycloakSession fresh() {
-            Map<String, Object> attributes = new java.util.HashMap<>();
-            return (KeycloakSession) Proxy.newProxyInstance(SessionStandIn.class.getClassLoader(), new Class<?>[] {KeycloakSession.class},
-                    (proxy, method, args) -> switch (method.getName()) {
-                        case "getAttribute" -> args.length == 2 ? ((Class<?>) args[1]).cast(attributes.get((String) args[0]))
-                                : attributes.get((String) args[0]);
-                        case "setAttribute" -> attributes.put((String) args[0], args[1]);
-                        case "hashCode" -> System.identityHashCode(proxy);
-                        case "equals" -> proxy == args[0];
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    });
-        }
-    }
-
-    /** A RealmModel that answers the flow, config and OTP-policy questions from the realm JSON, as the realm cache does. */
-    static final class RealmStandIn {
-
-        private RealmStandIn() {
-        }
-
-        static RealmModel of(Path realmFile, OTPPolicy policy) throws IOException {
-            JsonNode realm = new ObjectMapper().readTree(realmFile.toFile());
-            Map<String, AuthenticationFlowModel> flows = new LinkedHashMap<>();
-            Map<String, List<AuthenticationExecutionModel>> executions = new LinkedHashMap<>();
-            for (JsonNode f : realm.path("authenticationFlows")) {
-                AuthenticationFlowModel flow = new AuthenticationFlowModel();
-                flow.setId(f.path("alias").asText());
-                flow.setAlias(f.path("alias").asText());
-                flow.setTopLevel(f.path("topLevel").asBoolean());
-                flows.put(flow.getId(), flow);
-                List<AuthenticationExecutionModel> list = new java.util.ArrayList<>();
-                for (JsonNode e : f.path("authenticationExecutions")) {
-                    AuthenticationExecutionModel execution = new AuthenticationExecutionModel();
-                    execution.setId(flow.getId() + "/" + list.size());
-                    execution.setParentFlow(flow.getId());
-                    execution.setPriority(e.path("priority").asInt());
-                    execution.setAuthenticatorFlow(e.path("authenticatorFlow").asBoolean());
-                    if (execution.isAuthenticatorFlow()) {
-                        execution.setFlowId(e.path("flowAlias").asText());
-                    } else {
-                        execution.setAuthenticator(e.path("authenticator").asText());
-                    }
-                    if (e.hasNonNull("authenticatorConfig")) {
-                        execution.setAuthenticatorConfig(e.path("authenticatorConfig").asText());
-                    }
-                    list.add(execution);
-                }
-                executions.put(flow.getId(), list);
-            }
-            Map<String, AuthenticatorConfigModel> configs = new LinkedHashMap<>();
-            for (JsonNode c : realm.path("authenticatorConfig")) {
-                AuthenticatorConfigModel config = new AuthenticatorConfigModel();
-                config.setId(c.path("alias").asText());
-                config.setAlias(c.path("alias").asText());
-                Map<String, String> values = new LinkedHashMap<>();
-                c.path("config").fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asText()));
-                config.setConfig(values);
-                configs.put(config.getId(), config);
-            }
-            String browser = realm.path("browserFlow").asText();
-            String display = realm.path("displayName").asText(realm.path("realm").asText());
-            String name = realm.path("realm").asText();
-            return (RealmModel) Proxy.newProxyInstance(RealmStandIn.class.getClassLoader(), new Class<?>[] {RealmModel.class},
-                    (proxy, method, args) -> switch (method.getName()) {
-                        case "getBrowserFlow" -> flows.get(browser);
-                        case "getAuthenticationFlowById" -> flows.get((String) args[0]);
-                        case "getAuthenticationExecutionsStream" -> executions.getOrDefault((String) args[0], List.of()).stream();
-                        case "getAuthenticatorConfigById" -> configs.get((String) args[0]);
-                        case "getDisplayName" -> display;
-                        case "getName", "getId" -> name;
-                        case "getOTPPolicy" -> policy;
-                        case "hashCode" -> System.identityHashCode(proxy);
-                        case "equals" -> proxy == args[0];
-                        case "toString" -> "RealmStandIn[" + name + "]";
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    });
-        }
     }
 }

@@ -39,8 +39,8 @@ final class MicroResults {
                 String name = r.path("benchmark").asText();
                 row.put("benchmark", name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1));
                 row.put("mode", r.path("mode").asText());
-                row.put("score", BenchResults.round(r.path("primaryMetric").path("score").asDouble()));
-                row.put("error", BenchResults.round(r.path("primaryMetric").path("scoreError").asDouble()));
+                row.put("score", BenchStats.round(r.path("primaryMetric").path("score").asDouble()));
+                row.put("error", BenchStats.round(r.path("primaryMetric").path("scoreError").asDouble()));
                 row.put("unit", r.path("primaryMetric").path("scoreUnit").asText());
                 row.put("forks", r.path("forks").asInt());
                 row.put("iterations", r.path("measurementIterations").asInt());

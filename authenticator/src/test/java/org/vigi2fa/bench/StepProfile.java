@@ -26,8 +26,8 @@ final class StepProfile implements BenchSession.StepSink {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("step", e.getKey());
             row.put("count", e.getValue().size());
-            row.put("latency_ms_mean", BenchResults.round(e.getValue().stream().mapToDouble(v -> v[0]).average().orElse(Double.NaN)));
-            row.put("server_cpu_ms_mean", BenchResults.round(e.getValue().stream().mapToDouble(v -> v[1]).average().orElse(Double.NaN)));
+            row.put("latency_ms_mean", BenchStats.round(e.getValue().stream().mapToDouble(v -> v[0]).average().orElse(Double.NaN)));
+            row.put("server_cpu_ms_mean", BenchStats.round(e.getValue().stream().mapToDouble(v -> v[1]).average().orElse(Double.NaN)));
             out.add(row);
         }
         return out;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class CodeShapeTest {
 
     private static final Path MAIN = Path.of("src/main/java");
+    private static final Path TEST = Path.of("src/test/java/org/vigi2fa");
     private static final int MAX_CLASS_LINES = 200;
     private static final int MAX_METHOD_LINES = 40;
     /** A method or constructor declared at class level (four spaces in); its body may open a few lines further. */
@@ -63,6 +64,29 @@ class CodeShapeTest {
         assertEquals(List.of(), open);
     }
 
+    /**
+     * Test support is held to the same rules: the harness (testing/), the benchmark (bench/) and every helper beside
+     * the integration tests (it/ files that are neither an *IT nor a *Test).
+     */
+    @Test
+    void testSupportKeepsTheSizeRules() throws IOException {
+        List<Path> support = new ArrayList<>(sources(TEST.resolve("testing")));
+        support.addAll(sources(TEST.resolve("bench")));
+        support.addAll(sources(Path.of("src/demo/java")));
+        sources(TEST.resolve("it")).stream()
+                .filter(f -> !f.getFileName().toString().matches(".*(IT|Test)\\.java")).forEach(support::add);
+        assertTrue(support.size() > 100, "the test support is found from " + TEST.toAbsolutePath());
+        List<String> broken = new ArrayList<>();
+        for (Path file : support) {
+            List<String> lines = Files.readAllLines(file);
+            if (lines.size() > MAX_CLASS_LINES) {
+                broken.add(TEST.relativize(file) + " has " + lines.size() + " lines");
+            }
+            broken.addAll(longMethods(file, lines));
+        }
+        assertEquals(List.of(), broken);
+    }
+
     /** The rule itself can fail: a 41-line method is found, a 40-line one is not. */
     @Test
     void theMethodRuleSeesALongMethod() {
@@ -100,10 +124,14 @@ class CodeShapeTest {
     }
 
     private static List<Path> sources() throws IOException {
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            List<Path> java = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-            assertTrue(java.size() > 50, "the production sources are found from " + MAIN.toAbsolutePath());
-            return java;
+        List<Path> java = sources(MAIN);
+        assertTrue(java.size() > 50, "the production sources are found from " + MAIN.toAbsolutePath());
+        return java;
+    }
+
+    private static List<Path> sources(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
         }
     }
 }

@@ -1,20 +1,13 @@
 package org.vigi2fa.testing;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.mail.Inbox;
 import org.vigi2fa.testing.oauth.OAuth;
@@ -36,12 +29,13 @@ public final class VigiEnvironment implements AutoCloseable {
     private final GreenMail mail;
     private final KeycloakUnderTest server;
     private final Keycloak admin;
+    private final TestProviderCalls testProvider;
 
     private VigiEnvironment(GreenMail mail, KeycloakUnderTest server) {
         this.mail = mail;
         this.server = server;
-        this.admin = KeycloakBuilder.builder().serverUrl(server.baseUrl()).realm("master").clientId("admin-cli")
-                .username(ServerSettings.ADMIN_USER).password(ServerSettings.ADMIN_PASSWORD).build();
+        this.admin = adminClient(server.baseUrl());
+        this.testProvider = new TestProviderCalls(server.hasTestClock());
     }
 
     static synchronized VigiEnvironment get() {
@@ -91,7 +85,11 @@ public final class VigiEnvironment implements AutoCloseable {
 
     /** An admin client of its own that talks to this node only; the caller closes it. */
     public Keycloak adminOn(int node) {
-        return KeycloakBuilder.builder().serverUrl(nodes().get(node)).realm("master").clientId("admin-cli")
+        return adminClient(nodes().get(node));
+    }
+
+    private static Keycloak adminClient(String baseUrl) {
+        return KeycloakBuilder.builder().serverUrl(baseUrl).realm("master").clientId("admin-cli")
                 .username(ServerSettings.ADMIN_USER).password(ServerSettings.ADMIN_PASSWORD).build();
     }
 
@@ -113,24 +111,7 @@ public final class VigiEnvironment implements AutoCloseable {
      * test-support provider (a remote server) it waits a moment instead.
      */
     public void awaitQueuedMails() {
-        if (!server.hasTestClock()) {
-            Pause.millis(500);
-            return;
-        }
-        for (String node : nodes()) {
-            int status;
-            try {
-                status = send(HttpRequest.newBuilder(URI.create(node + "/realms/" + REALM + "/vigi-test-mail/idle")).GET().build());
-            } catch (java.io.UncheckedIOException e) {
-                if (e.getCause() instanceof java.net.ConnectException) {
-                    continue; // a node a cluster test stopped (ClusterNodeLossIT) sends nothing more
-                }
-                throw e;
-            }
-            if (status != 204) {
-                throw new IllegalStateException("The mail queue on " + node + " did not empty: HTTP " + status);
-            }
-        }
+        testProvider.awaitQueuedMails(nodes());
     }
 
     /** The URL of another realm of this server, e.g. one a test imported or wired. */
@@ -140,18 +121,12 @@ public final class VigiEnvironment implements AutoCloseable {
 
     /** A fresh enabled user with an email address and {@link #PASSWORD}; unique per call. */
     public TestUser newUser(String prefix) {
-        return create(realm(), prefix, List.of());
+        return RealmUsers.create(realm(), prefix, List.of());
     }
 
     /** {@link #newUser(String)} in another realm. */
     public TestUser newUser(String realm, String prefix) {
-        return create(admin.realm(realm), prefix, List.of());
-    }
-
-    private TestUser create(RealmResource realm, String prefix, List<CredentialRepresentation> more) {
-        String username = prefix.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String id = UserSeed.create(realm, username, "Test", prefix, PASSWORD, more);
-        return new TestUser(id, username, UserSeed.email(username), PASSWORD);
+        return RealmUsers.create(admin.realm(realm), prefix, List.of());
     }
 
     /**
@@ -164,10 +139,7 @@ public final class VigiEnvironment implements AutoCloseable {
 
     /** {@link #newUserWithOtp(String)} in another realm. */
     public EnrolledUser newUserWithOtp(String realm, String prefix) {
-        OtpSeed otp = OtpSeed.fresh("test phone");
-        TestUser user = create(admin.realm(realm), prefix, List.of(otp.credential()));
-        requireOtp(realm, user.id());
-        return new EnrolledUser(user, otp.totp());
+        return RealmUsers.createWithOtp(admin.realm(realm), prefix);
     }
 
     /**
@@ -180,13 +152,7 @@ public final class VigiEnvironment implements AutoCloseable {
 
     /** {@link #addOtp(String)} in another realm. */
     public Totp addOtp(String realm, String userId) {
-        OtpSeed otp = OtpSeed.fresh("phone");
-        UserResource user = admin.realm(realm).users().get(userId);
-        UserRepresentation rep = user.toRepresentation();
-        rep.setCredentials(List.of(otp.credential()));
-        user.update(rep);
-        requireOtp(realm, userId);
-        return otp.totp();
+        return RealmUsers.addOtp(admin.realm(realm), userId);
     }
 
     /** The user's stored OTP credentials (admin API). */
@@ -196,13 +162,7 @@ public final class VigiEnvironment implements AutoCloseable {
 
     /** {@link #otpCredentials(String)} in another realm. */
     public List<CredentialRepresentation> otpCredentials(String realm, String userId) {
-        return admin.realm(realm).users().get(userId).credentials().stream().filter(c -> "otp".equals(c.getType())).toList();
-    }
-
-    private void requireOtp(String realm, String userId) {
-        if (otpCredentials(realm, userId).isEmpty()) {
-            throw new IllegalStateException("OTP credential was not stored for user " + userId);
-        }
+        return RealmUsers.otpCredentials(admin.realm(realm), userId);
     }
 
     /** The server's log, where this run can read it (the distribution's; not a remote server's). */
@@ -212,38 +172,12 @@ public final class VigiEnvironment implements AutoCloseable {
 
     /** Whether {@link #moveClock(int)} works on this server. */
     public boolean canMoveClock() {
-        return server.hasTestClock();
+        return testProvider.installed();
     }
 
     /** Moves Keycloak's clock by the given seconds from real time (0 restores it), on every node of a cluster. */
     public void moveClock(int offsetSeconds) {
-        if (!server.hasTestClock()) {
-            if (offsetSeconds == 0) {
-                return; // nothing was moved
-            }
-            // JUnit reports an aborted test as skipped, with this reason
-            throw new org.opentest4j.TestAbortedException("moves Keycloak's clock: needs the test-support provider, "
-                    + "which a remote server (-Dvigi.server=remote) does not have");
-        }
-        for (String node : nodes()) {
-            int status = send(HttpRequest.newBuilder(URI.create(node + "/realms/" + REALM + "/vigi-test-clock/offset/" + offsetSeconds))
-                    .PUT(HttpRequest.BodyPublishers.noBody()).build());
-            if (status != 204) {
-                throw new IllegalStateException("Moving the clock on " + node + " failed: HTTP " + status);
-            }
-        }
-    }
-
-    /** Sends a request to a test-support endpoint; its status. */
-    private static int send(HttpRequest request) {
-        try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        testProvider.moveClock(nodes(), offsetSeconds);
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -96,7 +96,7 @@ class EmailChangeIT {
         assertEquals(newAddress, stored.getEmail());
         assertTrue(stored.isEmailVerified());
 
-        List<Inbox.Mail> told = env.inbox().to(user.email(), "e-mail address of your");
+        List<Mail> told = env.inbox().to(user.email(), "e-mail address of your");
         assertEquals(1, told.size(), "the old address is told");
         String text = told.get(0).text();
         assertFalse(text.contains(newAddress), "the new address is masked in the mail to the old one: " + text);

@@ -39,7 +39,7 @@ class AccessibilityIT {
             CodePage code = new CodePage(browser).assertCurrent();
             assertLabelled(code);
             assertTrue(code.showsFocus("#otp"), "the code field shows where the focus is");
-            // trusted devices (issue 12): the box sits between the code and Verify
+            // the trusted-device box ("Don't ask again on this device") sits between the code and Verify
             assertTrue(code.tabMovesVisibleFocus("#otp", "#vigi-trust-device"), "Tab reaches \"Don't ask again\", which shows the focus");
             assertTrue(code.tabMovesVisibleFocus("#vigi-trust-device", "#kc-login"), "Tab reaches Verify, which shows the focus");
             assertEquals(List.of(), code.announcedMessages(), "no error before a code was typed");

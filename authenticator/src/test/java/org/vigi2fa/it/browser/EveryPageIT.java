@@ -13,7 +13,7 @@ import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.browser.Browser;
 import org.vigi2fa.testing.browser.Screen;
 import org.vigi2fa.testing.browser.Screenshots;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 
 /**
  * Every VIGI page of the journey, and Keycloak's own pages as they appear in it, on a 360×740 and a 390×844 phone
@@ -43,7 +43,7 @@ class EveryPageIT {
                 walk.signOut(browser);
                 walk.loseThePhone(browser);
             }
-            Inbox.Mail mail = walk.lostPhoneMail();
+            Mail mail = walk.lostPhoneMail();
             try (Browser other = Browser.start(screen, pictures, language)) {
                 walk.turnOffFromTheLink(other, mail);
                 walk.reportThisWasntMe(other);

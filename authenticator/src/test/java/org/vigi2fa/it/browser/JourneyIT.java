@@ -30,7 +30,7 @@ import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.browser.Browser;
 import org.vigi2fa.testing.browser.Screen;
 import org.vigi2fa.testing.browser.Screenshots;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -56,7 +56,7 @@ class JourneyIT {
             journey.signOut(browser);
             journey.reportTheLostPhone(browser);
         }
-        Inbox.Mail mail = journey.awaitTheLostPhoneMail();
+        Mail mail = journey.awaitTheLostPhoneMail();
         // The mailed link in another, fresh browser (e.g. the laptop instead of the phone).
         try (Browser other = Browser.start(screen, screenshots)) {
             journey.turnOffFromTheMailedLink(other, mail);
@@ -129,16 +129,16 @@ class JourneyIT {
         }
 
         /** The newest mail to the user with a link into this Keycloak. */
-        Inbox.Mail awaitTheLostPhoneMail() {
+        Mail awaitTheLostPhoneMail() {
             Browser.awaitCondition("the lost-phone mail to " + user.email(), () -> env.inbox().latestWithActionLink(user.email()).isPresent());
-            Inbox.Mail mail = env.inbox().latestWithActionLink(user.email()).orElseThrow();
+            Mail mail = env.inbox().latestWithActionLink(user.email()).orElseThrow();
             String link = mail.actionLink().orElseThrow();
             assertTrue(link.startsWith(env.baseUrl()), "the link leads into this Keycloak: " + link);
             return mail;
         }
 
         /** The mail as a mail client shows it, then its link: the password, and 2FA is off. */
-        void turnOffFromTheMailedLink(Browser browser, Inbox.Mail mail) {
+        void turnOffFromTheMailedLink(Browser browser, Mail mail) {
             browser.open("data:text/html;charset=utf-8;base64,"
                     + Base64.getEncoder().encodeToString(mail.html().getBytes(StandardCharsets.UTF_8)));
             browser.arrived("mail-vigi-2fa-lost-phone");

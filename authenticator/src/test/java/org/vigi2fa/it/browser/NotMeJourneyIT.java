@@ -15,7 +15,7 @@ import org.vigi2fa.testing.browser.Browser;
 import org.vigi2fa.testing.browser.Screen;
 import org.vigi2fa.testing.browser.Screenshots;
 import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /**
@@ -30,7 +30,7 @@ class NotMeJourneyIT {
     void theLinkOfASecurityMailOpensTheConfirmPageThenSecuresTheAccount(Screen screen, VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("notme-" + screen.name().toLowerCase());
         LostPhoneSupport.requestLink(env, new WebSession(env.baseUrl()), VigiClient.VMS_CLOUD, enrolled);
-        Inbox.Mail mail = env.inbox().to(enrolled.user().email(), "Turn off two-factor").get(0);
+        Mail mail = env.inbox().to(enrolled.user().email(), "Turn off two-factor").get(0);
         String link = mail.reportLink().orElseThrow();
         try (Browser browser = Browser.start(screen, new Screenshots("not-me", screen).clean())) {
             browser.open("data:text/html;charset=utf-8;base64,"

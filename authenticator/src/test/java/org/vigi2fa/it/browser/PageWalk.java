@@ -28,7 +28,7 @@ import org.vigi2fa.testing.TestUser;
 import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.browser.Browser;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -99,13 +99,13 @@ record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth
         at(new LoginPage(browser));
     }
 
-    Inbox.Mail lostPhoneMail() {
+    Mail lostPhoneMail() {
         Browser.awaitCondition("the lost-phone mail", () -> env.inbox().latestWithActionLink(user.email()).isPresent());
         return env.inbox().latestWithActionLink(user.email()).orElseThrow();
     }
 
     /** The link in a fresh browser: confirm with the password, done; the used link opened again. */
-    void turnOffFromTheLink(Browser browser, Inbox.Mail mail) {
+    void turnOffFromTheLink(Browser browser, Mail mail) {
         browser.open(mail.actionLink().orElseThrow());
         at(new LostConfirmPage(browser)).confirm(user.password());
         at(new LostDonePage(browser));
@@ -115,8 +115,8 @@ record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth
 
     /** "This wasn't me" from the newest security mail: what it does, then secured. */
     void reportThisWasntMe(Browser browser) {
-        List<Inbox.Mail> mails = env.inbox().to(user.email());
-        String link = mails.stream().map(Inbox.Mail::reportLink).flatMap(java.util.Optional::stream)
+        List<Mail> mails = env.inbox().to(user.email());
+        String link = mails.stream().map(Mail::reportLink).flatMap(java.util.Optional::stream)
                 .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no mail with \"This wasn't me\""));
         browser.open(link);
         at(new ReportConfirmPage(browser)).secure();

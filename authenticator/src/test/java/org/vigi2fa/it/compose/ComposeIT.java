@@ -16,7 +16,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.mail.MailpitApi;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -51,7 +51,7 @@ class ComposeIT {
         WebSession browser = new WebSession(env.baseUrl());
 
         Flows.assertPage(LostPhoneSupport.requestLink(env, browser, VigiClient.VMS_CLOUD, enrolled), "login-vigi-2fa-lost-sent");
-        List<Inbox.Mail> mails = catcher.to(email);
+        List<Mail> mails = catcher.to(email);
         assertEquals(1, mails.size(), "one mail in the catcher: " + mails);
         String link = mails.get(0).actionLink().orElseThrow(() -> new AssertionError("no link in " + mails.get(0).text()));
         assertTrue(link.startsWith(env.realmUrl() + "/login-actions/action-token?"), "link on KC_HOSTNAME: " + link);

@@ -24,7 +24,7 @@ import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Flow 4: kc_action vigi-2fa-disable asks for password and current code, then turns 2FA off; cancel changes nothing. */
+/** Turning 2FA off from settings: kc_action vigi-2fa-disable asks for password and current code, then turns 2FA off; cancel changes nothing. */
 @VigiTest
 class DisableIT {
 

@@ -16,7 +16,7 @@ import org.vigi2fa.testing.RecoverySeed;
 import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /**
@@ -61,7 +61,7 @@ class HelpDeskResetIT {
 
         removeAuthenticator(env, enrolled);
 
-        List<Inbox.Mail> mails = env.inbox().to(enrolled.user().email(), TURNED_OFF);
+        List<Mail> mails = env.inbox().to(enrolled.user().email(), TURNED_OFF);
         assertEquals(1, mails.size(), "one turned-off mail");
         assertTrue(mails.get(0).text().contains("by an administrator"), mails.get(0).text());
     }

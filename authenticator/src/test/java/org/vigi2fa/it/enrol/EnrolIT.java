@@ -27,13 +27,13 @@ import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.Visit;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.oauth.AccountConsoleClient;
 import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Flow 1 on the real server: confirm, password, QR code, first code; what is stored, mailed and recorded; every way in. */
+/** Turning 2FA on, on the real server: confirm, password, QR code, first code; what is stored, mailed and recorded; every way in. */
 @VigiTest
 class EnrolIT {
 
@@ -98,7 +98,7 @@ class EnrolIT {
         assertEquals("vms-cloud", stored.getClientId());
         assertFalse(env.realm().getEvents(List.of("UPDATE_TOTP"), null, user.id(), null, null, null, 0, 10).isEmpty(), "UPDATE_TOTP recorded too");
 
-        List<Inbox.Mail> mails = env.inbox().to(user.email());
+        List<Mail> mails = env.inbox().to(user.email());
         assertEquals(1, mails.size(), "one notification mail");
         assertEquals(Enrolment.message("en", "vigi2faEnabledSubject", "VIGI"), mails.get(0).subject());
         assertTrue(mails.get(0).text().contains(user.username()), mails.get(0).text());

@@ -17,7 +17,7 @@ import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /** What the turn-on pages and mail say: the browser's language, the user's language in the mail, the issuer from the settings. */
@@ -33,7 +33,7 @@ class EnrolWordingIT {
 
         Enrolment.fromVmsCloud(env, user).enrol();
 
-        List<Inbox.Mail> mails = env.inbox().to(user.email());
+        List<Mail> mails = env.inbox().to(user.email());
         assertEquals(1, mails.size());
         assertEquals(Enrolment.message("ru", "vigi2faEnabledSubject", "VIGI"), mails.get(0).subject());
         assertTrue(mails.get(0).text().contains(Enrolment.message("ru", "vigi2faEnabledBody", "VIGI", user.username())), mails.get(0).text());

@@ -20,7 +20,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.mail.StallingSmtp;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
@@ -103,7 +103,7 @@ class SlowMailIT {
         Enrolment enrolment = Enrolment.from(env, user, new WebSession(env.baseUrl()).language("de"), VigiClient.VMS_CLOUD,
                 Enrolment.ACTION);
         enrolment.assertBackAtApp(enrolment.enrol(), "success");
-        List<Inbox.Mail> mails = env.inbox().to(user.email());
+        List<Mail> mails = env.inbox().to(user.email());
         assertEquals(1, mails.size(), "one notification mail");
         assertEquals(Enrolment.message("de", "vigi2faEnabledSubject", "VIGI"), mails.get(0).subject(),
                 "the browser's language travels with the mail to the executor");

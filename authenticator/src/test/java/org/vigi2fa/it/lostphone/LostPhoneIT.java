@@ -19,12 +19,12 @@ import org.vigi2fa.testing.VigiSettings;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
-/** Flow 3 end to end: the link is mailed, a GET changes nothing, the confirm POST turns 2FA off. */
+/** The lost-phone link end to end: it is mailed, a GET changes nothing, the confirm POST turns 2FA off. */
 @VigiTest
 class LostPhoneIT {
 
@@ -43,7 +43,7 @@ class LostPhoneIT {
         assertFalse(masked.contains(enrolled.user().username()), "address shown in full: " + masked);
         assertTrue(masked.contains("***") && masked.endsWith(".test"), masked);
 
-        List<Inbox.Mail> linkMails = env.inbox().to(email, LINK_SUBJECT);
+        List<Mail> linkMails = env.inbox().to(email, LINK_SUBJECT);
         assertEquals(1, linkMails.size());
         assertFalse(linkMails.get(0).html().isEmpty(), "html part");
         assertTrue(linkMails.get(0).html().contains("action-token"), "html part carries the link");

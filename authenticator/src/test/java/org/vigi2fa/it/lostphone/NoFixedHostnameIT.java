@@ -20,7 +20,7 @@ import org.vigi2fa.testing.UserSeed;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
@@ -69,7 +69,7 @@ class NoFixedHostnameIT {
             WebSession forged = new WebSession("http://attacker.example:" + server.getPort()).via(base);
             Page sent = LostPhoneSupport.clickLostPhone(forged, codePage(forged, "http://attacker.example:" + server.getPort(), enrolled));
             Flows.assertPage(sent, "login-vigi-2fa-lost-sent");
-            List<Inbox.Mail> mails = env.inbox().to(enrolled.user().email());
+            List<Mail> mails = env.inbox().to(enrolled.user().email());
             assertEquals(1, mails.size(), "one mail: " + mails);
             String link = mails.get(0).actionLink().orElseThrow();
             String report = mails.get(0).reportLink().orElseThrow();

@@ -47,7 +47,7 @@ class RecoveryHashIT {
         Page manage = signedIn.startAction(RecoverySupport.ACTION);
         Page codesPage = RecoverySupport.generate(signedIn.browser(), manage, enrolled.user().password(), enrolled.totp().now(1));
         codesPage.document().select("#vigi-recovery-codes li")
-                .forEach(li -> assertTrue(SHOWN.matcher(li.text()).matches(), "shown as XXXX-XXXX-XXXX-XXXX: " + li.text()));
+                .forEach(li -> assertTrue(SHOWN.matcher(li.text()).matches(), "shown as four groups of four joined by hyphens: " + li.text()));
         List<String> codes = RecoverySupport.shownCodes(codesPage);
         assertTrue(RecoverySupport.saved(signedIn.browser(), codesPage).isRedirect());
 

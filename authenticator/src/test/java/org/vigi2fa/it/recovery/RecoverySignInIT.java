@@ -21,7 +21,7 @@ import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
@@ -42,7 +42,7 @@ class RecoverySignInIT {
 
         JsonNode tokens = Flows.tokens(oauth, first, RecoverySupport.submit(browser, input, seeded.codes().number(1)));
         assertEquals(200, tokens.get("status").asInt(), tokens.toString());
-        List<Inbox.Mail> mails = env.inbox().to(seeded.enrolled().user().email(), "recovery code was used");
+        List<Mail> mails = env.inbox().to(seeded.enrolled().user().email(), "recovery code was used");
         assertEquals(1, mails.size(), "the security mail");
         assertTrue(mails.get(0).text().contains("4 codes are left"), mails.get(0).text());
         assertTrue(mails.get(0).reportLink().isPresent(), "\"This wasn't me\" link");

@@ -14,7 +14,7 @@ import org.vigi2fa.testing.SignedIn;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.http.Page;
 import org.vigi2fa.testing.http.WebSession;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /** Steps and checks of the "This wasn't me" tests: the link of a mail, its pages, and what confirming left behind. */
@@ -32,7 +32,7 @@ final class ReportSupport {
 
     /** The "This wasn't me" link of the newest mail to the address whose subject contains the text. */
     static String reportLink(VigiEnvironment env, String address, String subjectPart) {
-        List<Inbox.Mail> mails = env.inbox().to(address, subjectPart);
+        List<Mail> mails = env.inbox().to(address, subjectPart);
         assertEquals(false, mails.isEmpty(), "a mail '" + subjectPart + "' to " + address);
         return mails.get(mails.size() - 1).reportLink()
                 .orElseThrow(() -> new AssertionError("no \"This wasn't me\" link in '" + subjectPart + "'"));

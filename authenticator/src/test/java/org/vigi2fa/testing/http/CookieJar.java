@@ -1,7 +1,5 @@
 package org.vigi2fa.testing.http;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import org.vigi2fa.testing.Blocking;
 
 /**
  * Cookies kept by name for one server. The JDK's cookie handler drops Secure cookies over plain http, which
@@ -55,15 +55,9 @@ public final class CookieJar {
         if (cookieHeader != null) {
             builder.header("Cookie", cookieHeader);
         }
-        try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            remember(response.headers().allValues("Set-Cookie"));
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = Blocking.call(
+                () -> client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        remember(response.headers().allValues("Set-Cookie"));
+        return response;
     }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import org.vigi2fa.testing.Blocking;
 
 /**
  * The mails a mail catcher in a container holds, read through Mailpit's HTTP API (v1): real Mailpit, or the catcher
@@ -37,9 +38,9 @@ public final class MailpitApi {
     }
 
     /** Every mail to the address, oldest first. */
-    public List<Inbox.Mail> to(String address) {
+    public List<Mail> to(String address) {
         String query = URLEncoder.encode("to:\"" + address + "\"", StandardCharsets.UTF_8);
-        List<Inbox.Mail> mails = new ArrayList<>();
+        List<Mail> mails = new ArrayList<>();
         try {
             for (JsonNode summary : JSON.readTree(get("/api/v1/search?query=" + query)).get("messages")) {
                 mails.add(0, raw(summary.get("ID").asText())); // the API lists newest first
@@ -50,9 +51,9 @@ public final class MailpitApi {
         return mails;
     }
 
-    private Inbox.Mail raw(String id) {
+    private Mail raw(String id) {
         try {
-            return Inbox.Mail.of(new MimeMessage(Session.getInstance(new Properties()),
+            return Mail.of(new MimeMessage(Session.getInstance(new Properties()),
                     new ByteArrayInputStream(get("/api/v1/message/" + id + "/raw"))));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
@@ -60,18 +61,11 @@ public final class MailpitApi {
     }
 
     private byte[] get(String path) {
-        try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + url + path + ": HTTP " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<byte[]> response = Blocking.call(() -> http.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + path + ": HTTP " + response.statusCode());
         }
+        return response.body();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.vigi2fa.testing.Blocking;
 import org.vigi2fa.testing.http.WebSession;
 
 /** The OAuth endpoints of the vigi realm, spoken as the VIGI applications speak them. */
@@ -114,19 +115,14 @@ public final class OAuth {
         if (client.secret != null) {
             form.put("client_secret", client.secret);
         }
-        try {
+        return Blocking.call(() -> {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realmUrl + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(WebSession.encode(form))).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
             ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("status", response.statusCode());
             return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** The payload of a JWT, unverified (the tests read claims; the server verified the token). */

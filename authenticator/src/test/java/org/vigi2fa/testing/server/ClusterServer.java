@@ -1,16 +1,16 @@
 package org.vigi2fa.testing.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.vigi2fa.testing.Blocking;
+import org.vigi2fa.testing.Pause;
 
 /**
  * Two Keycloak nodes from the official distribution in production mode ({@code kc.sh build}, then
@@ -22,29 +22,23 @@ import java.util.regex.Pattern;
  */
 final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
 
-    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(8);
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static final Duration VIEW_TIMEOUT = Duration.ofMinutes(2);
     private static final String[] NAMES = {"node-a", "node-b", "node-c"};
     /** ISPN000094: Received new cluster view for channel ISPN: [node-a|1] (2) [node-a, node-b] */
     private static final Pattern VIEW = Pattern.compile("ISPN000094: Received new cluster view for channel \\S+: \\[[^]]*] \\((\\d+)\\)");
 
-    private final ServerSettings settings;
     private final Path home;
     private final PostgresProcess postgres;
-    private final String publicUrl;
-    private final int transportPort;
+    private final ClusterLaunch launch;
     private final Process[] processes;
     private final Path[] logs;
     private final int[] starts;
     private final boolean testClock;
 
     private ClusterServer(ServerSettings settings, PostgresProcess postgres, int nodes, int transportPort) {
-        this.settings = settings;
         this.home = settings.distribution();
         this.postgres = postgres;
-        this.publicUrl = "http://localhost:" + settings.httpPort();
-        this.transportPort = transportPort;
+        this.launch = new ClusterLaunch(settings, postgres, transportPort);
         this.processes = new Process[nodes];
         this.logs = new Path[nodes];
         this.starts = new int[nodes];
@@ -62,8 +56,7 @@ final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
         ClusterServer cluster = new ClusterServer(settings, postgres, nodes, transportPort);
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::close));
         try {
-            cluster.prepare();
-            cluster.build();
+            cluster.launch.prepareAndBuild();
             // one after the other: the first imports the realm into the empty database, the others find it there
             for (int node = 0; node < nodes; node++) {
                 cluster.startNode(node);
@@ -78,80 +71,13 @@ final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
         }
     }
 
-    /** A fresh data folder, our JARs in providers/ and the realm file in data/import. */
-    private void prepare() {
-        try {
-            KeycloakProcess.freshHome(home, settings);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** kc.sh build: PostgreSQL, clustered Infinispan caches, health checks on the management port. */
-    private void build() {
-        List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "build",
-                "--db=postgres", "--cache=ispn", "--health-enabled=true");
-        Path log = home.resolve("build.log");
-        try {
-            Process build = process(command, log).start();
-            if (!build.waitFor(BUILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || build.exitValue() != 0) {
-                build.destroyForcibly();
-                throw new IllegalStateException("kc.sh build failed; see " + log);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private void startNode(int node) {
-        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start", "--optimized",
-                "--db-url=" + postgres.jdbcUrl(), "--db-username=" + PostgresProcess.USER, "--db-password=" + PostgresProcess.PASSWORD,
-                "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + httpPort(node),
-                "--http-management-port=" + managementPort(node),
-                // one public URL for every node, as behind a load balancer
-                "--hostname=" + publicUrl,
-                "--cache-stack=jdbc-ping",
-                "--cache-embedded-network-bind-address=127.0.0.1",
-                "--cache-embedded-network-bind-port=" + (transportPort + node),
-                "--spi-cache-embedded-default-node-name=" + NAMES[node]));
-        if (node == 0 && starts[0] == 0) {
-            command.add("--import-realm");
-        }
         Path log = home.resolve(NAMES[node] + (starts[node] == 0 ? "" : "." + starts[node]) + ".log");
+        boolean importRealm = node == 0 && starts[0] == 0;
         starts[node]++;
-        try {
-            processes[node] = process(command, log).start();
-            logs[node] = log;
-            KeycloakProcess.awaitReady(processes[node], managementPort(node), START_TIMEOUT, log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ProcessBuilder process(List<String> command, Path log) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ServerSettings.ADMIN_USER);
-        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ServerSettings.ADMIN_PASSWORD);
-        // a fixed heap per node: two nodes, the database and the tests share this machine with others
-        env.put("JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx768m");
-        env.putAll(settings.realmEnv());
-        return builder;
-    }
-
-    private int httpPort(int node) {
-        return settings.httpPort() + node;
-    }
-
-    private int managementPort(int node) {
-        return settings.managementPort() + node;
+        logs[node] = log;
+        processes[node] = launch.start(node, NAMES[node], importRealm, log);
+        launch.awaitReady(node, processes[node], log);
     }
 
     /** Waits until the node's latest cluster view has the given number of members. */
@@ -162,13 +88,13 @@ final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
                 throw new IllegalStateException(NAMES[node] + " never saw a cluster of " + members + " (last view: "
                         + viewSize(node) + "); see " + logs[node]);
             }
-            pause(500);
+            Pause.millis(500);
         }
     }
 
     @Override
     public String baseUrl() {
-        return publicUrl;
+        return launch.publicUrl();
     }
 
     @Override
@@ -190,7 +116,7 @@ final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
     public List<String> urls() {
         List<String> urls = new ArrayList<>();
         for (int node = 0; node < processes.length; node++) {
-            urls.add("http://127.0.0.1:" + httpPort(node));
+            urls.add("http://127.0.0.1:" + launch.httpPort(node));
         }
         return urls;
     }
@@ -202,16 +128,12 @@ final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
 
     @Override
     public int viewSize(int node) {
-        try {
-            Matcher matcher = VIEW.matcher(Files.readString(logs[node]));
-            int size = 0;
-            while (matcher.find()) {
-                size = Integer.parseInt(matcher.group(1));
-            }
-            return size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Matcher matcher = VIEW.matcher(Blocking.call(() -> Files.readString(logs[node])));
+        int size = 0;
+        while (matcher.find()) {
+            size = Integer.parseInt(matcher.group(1));
         }
+        return size;
     }
 
     @Override
@@ -219,13 +141,8 @@ final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
         Process process = processes[node];
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(NAMES[node] + " survived SIGKILL");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        if (!Blocking.call(() -> process.waitFor(30, TimeUnit.SECONDS))) {
+            throw new IllegalStateException(NAMES[node] + " survived SIGKILL");
         }
     }
 
@@ -250,12 +167,4 @@ final class ClusterServer implements KeycloakUnderTest, ClusterNodes {
         postgres.close();
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

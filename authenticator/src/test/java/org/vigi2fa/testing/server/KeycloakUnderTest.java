@@ -56,4 +56,9 @@ public interface KeycloakUnderTest extends AutoCloseable {
             default -> throw new IllegalArgumentException("Unknown -Dvigi.server=" + kind + " (dist | testcontainers | cluster | remote)");
         };
     }
+
+    /** The product as it ships (no test overrides) on the official distribution: the demo server of -Prun. */
+    static KeycloakUnderTest product(int smtpPort) {
+        return DistributionServer.start(ServerSettings.fromSystemProperties(smtpPort).withProductDefaults());
+    }
 }

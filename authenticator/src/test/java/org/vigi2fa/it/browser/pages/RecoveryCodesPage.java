@@ -18,7 +18,7 @@ public final class RecoveryCodesPage extends KeycloakPage<RecoveryCodesPage> {
         return "login-vigi-2fa-recovery-codes";
     }
 
-    /** The codes as shown, XXXX-XXXX-XXXX-XXXX. */
+    /** The codes as shown: four groups of four characters joined by hyphens. */
     public List<String> codes() {
         return browser.driver().findElements(By.cssSelector("#vigi-recovery-codes li")).stream().map(WebElement::getText).toList();
     }

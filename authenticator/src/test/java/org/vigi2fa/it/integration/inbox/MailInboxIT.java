@@ -22,7 +22,7 @@ import org.vigi2fa.testing.browser.Browser;
 import org.vigi2fa.testing.browser.Screen;
 import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.VigiClient;
-import org.vigi2fa.testing.server.MailInbox;
+import org.vigi2fa.demo.MailInbox;
 
 /**
  * The demo's web inbox (mvn -Prun verify, http://localhost:8025/) as a person uses it after "Can't use your

@@ -1,4 +1,4 @@
-package org.vigi2fa.testing.server;
+package org.vigi2fa.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.vigi2fa.testing.server;
+package org.vigi2fa.demo;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +22,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.vigi2fa.testing.mail.Inbox;
+import org.vigi2fa.testing.mail.Mail;
 
 /**
  * A one-page web inbox over the GreenMail mail catcher for people trying the product: every mail newest first, as a
@@ -87,7 +87,7 @@ public final class MailInbox implements AutoCloseable {
 
     private static String article(MimeMessage message, int index) {
         try {
-            Inbox.Mail parts = Inbox.Mail.of(message);
+            Mail parts = Mail.of(message);
             StringBuilder html = new StringBuilder("<article class=mail id=mail-").append(index).append('>')
                     .append("<h2 class=subject>").append(escape(message.getSubject())).append("</h2><dl>")
                     .append("<dt>To</dt><dd class=to>").append(escape(addresses(message.getRecipients(Message.RecipientType.TO)))).append("</dd>")

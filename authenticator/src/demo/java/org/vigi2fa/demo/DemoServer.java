@@ -1,4 +1,4 @@
-package org.vigi2fa.testing.server;
+package org.vigi2fa.demo;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +11,17 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.vigi2fa.testing.server.KeycloakUnderTest;
+import org.vigi2fa.testing.server.ServerSettings;
 
 /**
  * `mvn -Prun verify`: Keycloak from the official distribution with the provider JAR and the VIGI realm,
- * two demo users, and a mail catcher whose inbox is a web page. Runs until Ctrl-C.
+ * two demo users, and a mail catcher whose inbox is a web page. Runs until Ctrl-C. Product tooling, not a test: its
+ * own source root (src/demo/java), compiled with the tests for the server starter it shares, never in the provider JAR.
  */
-public final class DevServer {
+public final class DemoServer {
 
-    private DevServer() {
+    private DemoServer() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -28,7 +31,7 @@ public final class DevServer {
         mail.start();
         MailInbox inbox = MailInbox.start(mail, inboxPort);
         System.out.println("Starting Keycloak (one to three minutes; the WARN lines about SPIs are expected, see README)...");
-        KeycloakUnderTest server = DistributionServer.start(ServerSettings.fromSystemProperties(smtpPort).withProductDefaults());
+        KeycloakUnderTest server = KeycloakUnderTest.product(smtpPort);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             inbox.close();

@@ -1,4 +1,4 @@
-package org.vigi2fa.testing.server;
+package org.vigi2fa.demo;
 
 import java.io.IOException;
 import java.net.URI;
