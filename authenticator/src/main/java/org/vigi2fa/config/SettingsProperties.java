@@ -44,6 +44,10 @@ final class SettingsProperties {
             .helpText("How long the \"This wasn't me\" link in every security mail stays valid. Confirming it signs the user "
                     + "out everywhere, ends trusted devices and asks for a new password at the next sign-in.")
             .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(TwoFactorSettings.DEFAULT_REPORT_LINK_DAYS).add()
+            .property().name(TwoFactorSettings.ACTIVITY_RETENTION_DAYS).label("Keep security activity for (days)")
+            .helpText("How long sign-ins with the code and other security events of a user are kept for the account's "
+                    + "activity page and the last sign-in; older rows are deleted by a daily task.")
+            .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(TwoFactorSettings.DEFAULT_ACTIVITY_RETENTION_DAYS).add()
             .build();
 
     private SettingsProperties() {

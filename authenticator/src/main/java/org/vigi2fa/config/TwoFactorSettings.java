@@ -27,6 +27,7 @@ public final class TwoFactorSettings {
     public static final String ALWAYS_ASK_CLIENTS = "alwaysAskClients";
     public static final String RECOVERY_CODES = "recoveryCodes";
     public static final String REPORT_LINK_DAYS = "reportLinkDays";
+    public static final String ACTIVITY_RETENTION_DAYS = "activityRetentionDays";
     /** Values of {@link #RECOVERY_CODES}: the codes page after enrolment must be passed, may be skipped, or is not shown. */
     public static final String RECOVERY_REQUIRED = "required";
     public static final String RECOVERY_OPTIONAL = "optional";
@@ -38,6 +39,7 @@ public final class TwoFactorSettings {
     static final int DEFAULT_TRUSTED_DEVICE_DAYS = 30;
     static final String DEFAULT_ALWAYS_ASK_CLIENTS = "vigi-config-tool";
     static final int DEFAULT_REPORT_LINK_DAYS = 7;
+    static final int DEFAULT_ACTIVITY_RETENTION_DAYS = 90;
 
     /** The admin console's form for these settings (labels, help texts, defaults): {@link SettingsProperties}. */
     public static final List<ProviderConfigProperty> PROPERTIES = SettingsProperties.ALL;
@@ -94,6 +96,11 @@ public final class TwoFactorSettings {
     /** Days the "This wasn't me" link of a security mail stays valid (at least 1). */
     public int reportLinkDays() {
         return positiveInt(REPORT_LINK_DAYS, DEFAULT_REPORT_LINK_DAYS);
+    }
+
+    /** Days a row of the security activity is kept (at least 1). */
+    public int activityRetentionDays() {
+        return positiveInt(ACTIVITY_RETENTION_DAYS, DEFAULT_ACTIVITY_RETENTION_DAYS);
     }
 
     public int trustedDeviceDays() {

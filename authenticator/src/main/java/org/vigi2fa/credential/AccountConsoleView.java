@@ -17,6 +17,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.theme.Theme;
+import org.vigi2fa.activity.Activity;
+import org.vigi2fa.activity.SecurityActivity;
 
 /**
  * What the account console's "Signing in" page shows under the authenticator, as credential info properties (a
@@ -38,12 +40,12 @@ final class AccountConsoleView {
         if (credential.getCreatedDate() != null) {
             properties.add(property(CredentialIds.MSG_TURNED_ON, format.format(Instant.ofEpochMilli(credential.getCreatedDate())) + UTC));
         }
-        Optional<LastSignIn.Use> use = LastSignIn.of(user, credential.getId());
+        Optional<Activity> use = SecurityActivity.lastSignIn(session, session.getContext().getRealm(), user, credential.getId());
         if (use.isEmpty()) {
             properties.add(property(CredentialIds.MSG_NOT_USED_YET, ""));
             return properties;
         }
-        properties.add(property(CredentialIds.MSG_LAST_SIGN_IN, format.format(Instant.ofEpochSecond(use.get().epochSeconds())) + UTC));
+        properties.add(property(CredentialIds.MSG_LAST_SIGN_IN, format.format(Instant.ofEpochMilli(use.get().createdAt())) + UTC));
         properties.add(property(CredentialIds.MSG_APPLICATION, applicationName(session, use.get().clientId(), locale(session, user))));
         return properties;
     }

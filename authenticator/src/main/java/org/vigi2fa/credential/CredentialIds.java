@@ -9,8 +9,11 @@ public final class CredentialIds {
     public static final String MSG_LAST_SIGN_IN = "vigi2faAccountLastSignIn";
     public static final String MSG_APPLICATION = "vigi2faAccountApplication";
     public static final String MSG_NOT_USED_YET = "vigi2faAccountNotUsedYet";
-    /** User attribute: "credentialId epochSeconds clientId" (the client id last, as it is the one part that may hold a space). */
-    public static final String USER_ATTR_LAST_SIGN_IN = "vigi-2fa.last-sign-in";
+    /**
+     * User attribute in which releases before the security-activity table kept the last sign-in. No longer read (the
+     * table is); the code step removes it at the user's next sign-in.
+     */
+    public static final String USER_ATTR_LEGACY_LAST_SIGN_IN = "vigi-2fa.last-sign-in";
 
     private CredentialIds() {
     }

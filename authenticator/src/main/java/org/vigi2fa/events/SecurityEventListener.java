@@ -8,13 +8,15 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.vigi2fa.AdminUserAction;
 import org.vigi2fa.accountchange.AccountChanges;
+import org.vigi2fa.activity.ActivityRecorder;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.removal.AdminRemoval;
 import org.vigi2fa.trust.TrustRevocation;
 
 /**
  * The one listener of the product: reads a security event's realm and user once, in a VIGI realm only, and hands it
- * to each capability that acts on it (the lost-phone pause and mails, trusted devices, the help desk's reset). Runs in
+ * to each capability that acts on it (the lost-phone pause and mails, trusted devices, the help desk's reset, the
+ * security activity). Runs in
  * the request that made the change, so what it does commits with it.
  */
 final class SecurityEventListener implements EventListenerProvider {
@@ -28,7 +30,7 @@ final class SecurityEventListener implements EventListenerProvider {
     @Override
     public void onEvent(Event event) {
         if (event.getError() != null || event.getUserId() == null || event.getRealmId() == null
-                || !AccountChanges.concerns(event) && !TrustRevocation.concerns(event)) {
+                || !AccountChanges.concerns(event) && !TrustRevocation.concerns(event) && !ActivityRecorder.concerns(event)) {
             return;
         }
         RealmModel realm = session.realms().getRealm(event.getRealmId());
@@ -37,6 +39,7 @@ final class SecurityEventListener implements EventListenerProvider {
         if (user != null) {
             AccountChanges.onUserEvent(session, realm, user, event);
             TrustRevocation.onUserEvent(session, realm, user, event);
+            ActivityRecorder.onUserEvent(session, realm, user, event);
         }
     }
 

@@ -12,6 +12,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
 import org.keycloak.models.utils.FormMessage;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.activity.ActivityIds;
+import org.vigi2fa.activity.SecurityActivity;
 import org.vigi2fa.notify.TwoFactorNotifier;
 import org.vigi2fa.recovery.RecoveryCodeInput;
 import org.vigi2fa.recovery.RecoveryCodes;
@@ -78,6 +80,8 @@ final class RecoveryCodeStep {
         context.getEvent().detail(RecoveryIds.DETAIL_LEFT, Integer.toString(left));
         TwoFactorNotifier.recoveryCodeUsed(context.getSession(), context.getRealm(), user, left);
         RecoveryOffer.afterSignIn(context);
+        SecurityActivity.recordSignIn(context.getSession(), context.getRealm(), user, ActivityIds.KIND_SIGN_IN_RECOVERY,
+                context.getAuthenticationSession().getClient().getClientId(), null);
         LevelOfAuthentication.secondFactorPassed(context);
         context.success(RecoveryAuthnCodesCredentialModel.TYPE);
     }

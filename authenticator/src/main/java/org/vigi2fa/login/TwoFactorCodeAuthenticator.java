@@ -22,7 +22,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.FlowWalk;
 import org.vigi2fa.config.TwoFactorSettings;
-import org.vigi2fa.credential.LastSignIn;
+import org.vigi2fa.activity.ActivityIds;
+import org.vigi2fa.activity.SecurityActivity;
+import org.vigi2fa.credential.CredentialIds;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.guard.WrongCodeLimit;
 import org.vigi2fa.lostphone.LostPhoneBlock;
@@ -123,8 +125,12 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         RecoveryOffer.afterSignIn(context);
         LevelOfAuthentication.secondFactorPassed(context);
         LostPhoneBlock.clear(user); // the phone is proven: "This wasn't me" no longer closes the lost-phone path
-        // last: a write drops the user from the cache, so reads after it go to the database
-        LastSignIn.record(user, credentialId, context.getAuthenticationSession().getClient());
+        SecurityActivity.recordSignIn(context.getSession(), context.getRealm(), user, ActivityIds.KIND_SIGN_IN_CODE,
+                context.getAuthenticationSession().getClient().getClientId(), credentialId);
+        if (user.getFirstAttribute(CredentialIds.USER_ATTR_LEGACY_LAST_SIGN_IN) != null) {
+            // the last sign-in of earlier releases, no longer read: removed once (a user write evicts the cached user)
+            user.removeAttribute(CredentialIds.USER_ATTR_LEGACY_LAST_SIGN_IN);
+        }
         context.success(OTPCredentialModel.TYPE);
     }
 

@@ -9,7 +9,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.vigi2fa.VigiIds;
-import org.vigi2fa.credential.LastSignIn;
+import org.vigi2fa.activity.SecurityActivity;
 import org.vigi2fa.recovery.RecoveryCodes;
 import org.vigi2fa.trust.TrustedDevices;
 
@@ -31,7 +31,7 @@ final class RemovedCredential {
             return OTPCredentialModel.TYPE.equals(type);
         }
         boolean noAuthenticatorLeft = TwoFactorRemoval.otpCredentials(user).isEmpty();
-        return LastSignIn.of(user, credentialId).isPresent()
+        return SecurityActivity.lastSignIn(session, realm, user, credentialId).isPresent()
                 || TrustedDevices.anyBoundTo(user, credentialId)
                 || (noAuthenticatorLeft && RecoveryCodes.left(user) > 0)
                 || Stream.concat(session.sessions().getUserSessionsStream(realm, user),

@@ -7,7 +7,6 @@ import org.keycloak.authentication.authenticators.browser.PasswordFormFactory;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordFormFactory;
 import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.device.DeviceRepresentationProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventType;
 import org.keycloak.models.AuthenticationExecutionModel;
@@ -15,10 +14,12 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
-import org.keycloak.representations.account.DeviceRepresentation;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.SeenDevice;
 import org.vigi2fa.VigiIds;
+import org.vigi2fa.activity.ActivityIds;
+import org.vigi2fa.activity.SecurityActivity;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.Reauthentication;
 import org.vigi2fa.notify.TwoFactorNotifier;
@@ -70,6 +71,8 @@ public final class DeviceTrust {
         context.getEvent().detail(VigiIds.EVENT_DETAIL, TrustIds.EVENT_USED).detail(TrustIds.DETAIL_DEVICE, device.getId());
         TrustedDevices.touch(user, device);
         // recorded as the credential of this sign-in: the flow's "Condition - credential" skips the code sub-flow
+        SecurityActivity.recordSignIn(context.getSession(), context.getRealm(), user, ActivityIds.KIND_SIGN_IN_TRUSTED,
+                context.getAuthenticationSession().getClient().getClientId(), device.getId());
         context.success(TrustIds.CREDENTIAL_TYPE);
         return true;
     }
@@ -117,14 +120,12 @@ public final class DeviceTrust {
                 .anyMatch(id -> Arrays.asList(PASSWORD_FORMS).contains(id));
     }
 
-    /** Browser and OS from Keycloak's user-agent parser (the one the account console's device list uses). */
+    /** Browser and OS of this request ({@link SeenDevice}). */
     private static TrustedDevice describe(KeycloakSession session) {
-        DeviceRepresentationProvider parser = session.getProvider(DeviceRepresentationProvider.class);
-        DeviceRepresentation seen = parser == null ? null : parser.deviceRepresentation();
+        SeenDevice seen = SeenDevice.of(session);
         TrustedDevice device = new TrustedDevice();
-        String browser = seen == null || seen.getBrowser() == null ? DeviceRepresentation.UNKNOWN : seen.getBrowser();
-        device.browser = browser.contains("/") ? browser.substring(0, browser.indexOf('/')) : browser;
-        device.os = seen == null || seen.getOs() == null ? DeviceRepresentation.UNKNOWN : seen.getOs();
+        device.browser = seen.browser();
+        device.os = seen.os();
         return device;
     }
 }
