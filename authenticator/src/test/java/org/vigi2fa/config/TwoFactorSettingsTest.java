@@ -98,7 +98,8 @@ class TwoFactorSettingsTest {
         assertEquals(Set.of(TwoFactorSettings.LINK_LIFETIME, TwoFactorSettings.REQUEST_COOLDOWN, TwoFactorSettings.PASSWORD_ELSEWHERE,
                 TwoFactorSettings.ISSUER, TwoFactorSettings.SIGN_OUT_EVERYWHERE, TwoFactorSettings.COOLING_OFF_HOURS,
                 TwoFactorSettings.TRUSTED_DEVICE_DAYS, TwoFactorSettings.ALWAYS_ASK_CLIENTS,
-                TwoFactorSettings.RECOVERY_CODES, TwoFactorSettings.REPORT_LINK_DAYS), names);
+                TwoFactorSettings.RECOVERY_CODES, TwoFactorSettings.REPORT_LINK_DAYS,
+                TwoFactorSettings.ACTIVITY_RETENTION_DAYS), names);
         for (ProviderConfigProperty property : TwoFactorSettings.PROPERTIES) {
             assertFalse(property.getLabel() == null || property.getLabel().isBlank(), property.getName());
             assertFalse(property.getHelpText() == null || property.getHelpText().isBlank(), property.getName());
@@ -119,6 +120,9 @@ class TwoFactorSettingsTest {
         assertEquals(7, new TwoFactorSettings(null, "VIGI").reportLinkDays());
         assertEquals(3, new TwoFactorSettings(Map.of(TwoFactorSettings.REPORT_LINK_DAYS, " 3 "), "VIGI").reportLinkDays());
         assertEquals(7, new TwoFactorSettings(Map.of(TwoFactorSettings.REPORT_LINK_DAYS, "0"), "VIGI").reportLinkDays());
+        assertEquals(90, new TwoFactorSettings(null, "VIGI").activityRetentionDays());
+        assertEquals(90, new TwoFactorSettings(Map.of(TwoFactorSettings.ACTIVITY_RETENTION_DAYS, "0"), "VIGI").activityRetentionDays());
+        assertEquals(30, new TwoFactorSettings(Map.of(TwoFactorSettings.ACTIVITY_RETENTION_DAYS, "30"), "VIGI").activityRetentionDays());
         assertEquals(7, new TwoFactorSettings(Map.of(TwoFactorSettings.REPORT_LINK_DAYS, "a week"), "VIGI").reportLinkDays());
     }
 }

@@ -24,8 +24,11 @@ class CodeShapeTest {
     private static final Path TEST = Path.of("src/test/java/org/vigi2fa");
     private static final int MAX_CLASS_LINES = 200;
     private static final int MAX_METHOD_LINES = 40;
-    /** A method or constructor declared at class level (four spaces in); its body may open a few lines further. */
-    private static final Pattern METHOD_START = Pattern.compile("^    (?!return |new |throw )(?!.*\\b(class|record|enum|interface)\\b)[\\w<>\\[\\],.? @]*\\w\\(.*");
+    /**
+     * A method or constructor declared at class level (four spaces in, not a deeper line, a continued chain or an
+     * annotation); its body may open a few lines further.
+     */
+    private static final Pattern METHOD_START = Pattern.compile("^    (?![ .@])(?!return |new |throw )(?!.*\\b(class|record|enum|interface)\\b)[\\w<>\\[\\],.? @]*\\w\\(.*");
     private static final Pattern TOP_TYPE = Pattern.compile("^(public )?(final class|abstract class|class|interface|record|enum|@interface) .*");
 
     @Test
@@ -58,7 +61,7 @@ class CodeShapeTest {
         List<String> open = new ArrayList<>();
         for (Path file : sources()) {
             Files.readAllLines(file).stream().filter(l -> TOP_TYPE.matcher(l).matches())
-                    .filter(l -> l.matches("^(public )?class .*"))
+                    .filter(l -> l.matches("^(public )?class .*") && !isEntity(file))
                     .forEach(l -> open.add(MAIN.relativize(file) + ": " + l.trim()));
         }
         assertEquals(List.of(), open);
@@ -85,6 +88,15 @@ class CodeShapeTest {
             broken.addAll(longMethods(file, lines));
         }
         assertEquals(List.of(), broken);
+    }
+
+    /** A JPA entity: Hibernate needs it open (it may subclass it), so it is the one kind of class left non-final. */
+    private static boolean isEntity(Path file) {
+        try {
+            return Files.readString(file).contains("\n@Entity\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The rule itself can fail: a 41-line method is found, a 40-line one is not. */
