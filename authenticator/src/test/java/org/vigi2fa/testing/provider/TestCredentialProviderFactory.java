@@ -36,16 +36,10 @@ public final class TestCredentialProviderFactory implements RealmResourceProvide
     }
 
     /** The endpoint, per request. */
-    public static final class Resource implements RealmResourceProvider {
-        private final KeycloakSession session;
+    public static final class Resource extends SessionResource {
 
         Resource(KeycloakSession session) {
-            this.session = session;
-        }
-
-        @Override
-        public Object getResource() {
-            return this;
+            super(session);
         }
 
         @GET
@@ -61,10 +55,6 @@ public final class TestCredentialProviderFactory implements RealmResourceProvide
                     .map(c -> Map.of("id", c.getId(), "type", c.getType(), "credentialData", c.getCredentialData(),
                             "secretData", c.getSecretData()))
                     .toList();
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
