@@ -67,6 +67,12 @@ public final class VigiIds {
     /** Page attribute: the address of the "Sign in" button of a page that ends a story (SignInAgain). */
     public static final String ATTR_SIGN_IN_URL = "vigiSignInUrl";
 
+    /**
+     * The "This wasn't me" link: the attribute of the block every security mail ends with (notify/MailLink adds it),
+     * and of the activity page, which offers the same link beside the rows a person could report.
+     */
+    public static final String MAIL_REPORT_LINK = "vigiReportLink";
+
     /** Event detail naming which VIGI 2FA step produced the event. */
     public static final String EVENT_DETAIL = "vigi_2fa";
     /** User-session note: id of the OTP credential this session was verified with (set by the code step, checked on SSO). */

@@ -22,6 +22,13 @@ import jakarta.persistence.Table;
     @NamedQuery(name = "vigi2faActivitySameDevice", query = "select a.id from ActivityEntity a where a.realmId = :realmId"
             + " and a.userId = :userId and a.kind in :kinds and a.deviceId = :deviceId and a.clientId = :clientId"
             + " and a.createdAt >= :since"),
+    @NamedQuery(name = "vigi2faActivityOfDevice", query = "select a.id from ActivityEntity a where a.realmId = :realmId"
+            + " and a.userId = :userId and a.deviceId = :deviceId"),
+    @NamedQuery(name = "vigi2faActivityAnyDevice", query = "select a.id from ActivityEntity a where a.realmId = :realmId"
+            + " and a.userId = :userId and a.deviceId is not null"),
+    @NamedQuery(name = "vigi2faActivitySameLabel", query = "select a.id from ActivityEntity a where a.realmId = :realmId"
+            + " and a.userId = :userId and a.kind in :kinds and a.device = :device and a.ipAddress = :ipAddress"
+            + " and a.createdAt >= :since"),
     @NamedQuery(name = "vigi2faActivityDeleteUser", query = "delete from ActivityEntity a where a.realmId = :realmId"
             + " and a.userId = :userId"),
     @NamedQuery(name = "vigi2faActivityDeleteRealm", query = "delete from ActivityEntity a where a.realmId = :realmId"),

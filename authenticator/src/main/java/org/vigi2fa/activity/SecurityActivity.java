@@ -32,6 +32,11 @@ public final class SecurityActivity {
     /** Records an event of the user now: the application, this browser (device id, label) and the address Keycloak sees. */
     public static void record(KeycloakSession session, RealmModel realm, UserModel user, String kind, String clientId,
             String credentialId) {
+        write(session, realm, user, kind, clientId, credentialId);
+    }
+
+    private static Activity write(KeycloakSession session, RealmModel realm, UserModel user, String kind, String clientId,
+            String credentialId) {
         ActivityEntity row = row(realm, user, kind, clientId, credentialId);
         if (session.getContext().getHttpRequest() != null) {
             row.deviceId = DeviceCookie.idOrNew(session, realm);
@@ -39,11 +44,13 @@ public final class SecurityActivity {
             row.ipAddress = session.getContext().getConnection().getRemoteAddr();
         }
         em(session).persist(row);
+        return Activity.of(row);
     }
 
     /**
      * Records a sign-in with the second factor, at most once an hour for the same device and application (a scripted
-     * client signing in all day makes one row an hour, not thousands).
+     * client signing in all day makes one row an hour, not thousands). A sign-in with the code from a device the user
+     * has not used before also mails the user ({@link NewDeviceMail}).
      */
     public static void recordSignIn(KeycloakSession session, RealmModel realm, UserModel user, String kind, String clientId,
             String credentialId) {
@@ -53,7 +60,11 @@ public final class SecurityActivity {
                 .setParameter("deviceId", device).setParameter("clientId", clientId)
                 .setParameter("since", Time.currentTimeMillis() - SIGN_IN_PRECISION_MILLIS).setMaxResults(1).getResultList().isEmpty();
         if (!recent) {
-            record(session, realm, user, kind, clientId, credentialId);
+            boolean mail = ActivityIds.KIND_SIGN_IN_CODE.equals(kind) && NewDeviceMail.due(session, realm, user, device);
+            Activity row = write(session, realm, user, kind, clientId, credentialId);
+            if (mail) {
+                NewDeviceMail.send(session, realm, user, row);
+            }
         }
     }
 
@@ -72,6 +83,23 @@ public final class SecurityActivity {
         return em(session).createNamedQuery("vigi2faActivityLastWith", ActivityEntity.class)
                 .setParameter("realmId", realm.getId()).setParameter("userId", user.getId()).setParameter("kinds", SIGN_INS)
                 .setParameter("credentialId", credentialId).setMaxResults(1).getResultStream().findFirst().map(Activity::of);
+    }
+
+    /** Whether the user has a row from this device, or (device null) from any device at all. */
+    static boolean knows(KeycloakSession session, RealmModel realm, UserModel user, String deviceId) {
+        var query = deviceId == null ? em(session).createNamedQuery("vigi2faActivityAnyDevice", String.class)
+                : em(session).createNamedQuery("vigi2faActivityOfDevice", String.class).setParameter("deviceId", deviceId);
+        return !query.setParameter("realmId", realm.getId()).setParameter("userId", user.getId())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Whether the user signed in from a device with this label and this address since then. */
+    static boolean signedInFrom(KeycloakSession session, RealmModel realm, UserModel user, String device, String ipAddress,
+            long sinceMillis) {
+        return !em(session).createNamedQuery("vigi2faActivitySameLabel", String.class)
+                .setParameter("realmId", realm.getId()).setParameter("userId", user.getId()).setParameter("kinds", SIGN_INS)
+                .setParameter("device", device).setParameter("ipAddress", ipAddress).setParameter("since", sinceMillis)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     static int deleteUser(KeycloakSession session, String realmId, String userId) {

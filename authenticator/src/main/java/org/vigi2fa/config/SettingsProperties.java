@@ -48,6 +48,11 @@ final class SettingsProperties {
             .helpText("How long sign-ins with the code and other security events of a user are kept for the account's "
                     + "activity page and the last sign-in; older rows are deleted by a daily task.")
             .type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(TwoFactorSettings.DEFAULT_ACTIVITY_RETENTION_DAYS).add()
+            .property().name(TwoFactorSettings.NEW_DEVICE_MAIL).label("Mail on a sign-in from a new device")
+            .helpText("Mail the user when the authenticator code signs in on a device the account has not used before "
+                    + "(not the first device, not a trusted one; at most once a day for a browser that keeps no cookie), "
+                    + "with a \"This wasn't me\" link.")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue(true).add()
             .build();
 
     private SettingsProperties() {

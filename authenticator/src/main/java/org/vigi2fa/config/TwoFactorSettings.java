@@ -28,6 +28,7 @@ public final class TwoFactorSettings {
     public static final String RECOVERY_CODES = "recoveryCodes";
     public static final String REPORT_LINK_DAYS = "reportLinkDays";
     public static final String ACTIVITY_RETENTION_DAYS = "activityRetentionDays";
+    public static final String NEW_DEVICE_MAIL = "newDeviceMail";
     /** Values of {@link #RECOVERY_CODES}: the codes page after enrolment must be passed, may be skipped, or is not shown. */
     public static final String RECOVERY_REQUIRED = "required";
     public static final String RECOVERY_OPTIONAL = "optional";
@@ -101,6 +102,11 @@ public final class TwoFactorSettings {
     /** Days a row of the security activity is kept (at least 1). */
     public int activityRetentionDays() {
         return positiveInt(ACTIVITY_RETENTION_DAYS, DEFAULT_ACTIVITY_RETENTION_DAYS);
+    }
+
+    /** Whether a sign-in with the code from a device the user never used before mails the user. */
+    public boolean newDeviceMail() {
+        return bool(NEW_DEVICE_MAIL, true);
     }
 
     public int trustedDeviceDays() {

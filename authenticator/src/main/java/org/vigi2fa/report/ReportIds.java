@@ -6,8 +6,7 @@ public final class ReportIds {
     static final String TPL_CONFIRM = "vigi-2fa-report-confirm.ftl";
     static final String TPL_DONE = "vigi-2fa-report-done.ftl";
 
-    /** Mail attributes of the link block every security mail template ends with. */
-    static final String MAIL_LINK = "vigiReportLink";
+    /** Mail attribute of the link's lifetime in the block every security mail template ends with (the link: VigiIds). */
     static final String MAIL_LINK_DAYS = "vigiReportDays";
 
     /** Confirm page: whether confirming also closes the lost-phone path. */

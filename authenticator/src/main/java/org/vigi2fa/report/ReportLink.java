@@ -12,6 +12,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.LoginActionsService;
+import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.notify.PublicAddress;
 
@@ -37,7 +38,7 @@ public final class ReportLink {
             return attributes;
         }
         Map<String, Object> withLink = new HashMap<>(attributes);
-        withLink.put(ReportIds.MAIL_LINK, link);
+        withLink.put(VigiIds.MAIL_REPORT_LINK, link);
         withLink.put(ReportIds.MAIL_LINK_DAYS, days);
         return withLink;
     }

@@ -99,7 +99,7 @@ class TwoFactorSettingsTest {
                 TwoFactorSettings.ISSUER, TwoFactorSettings.SIGN_OUT_EVERYWHERE, TwoFactorSettings.COOLING_OFF_HOURS,
                 TwoFactorSettings.TRUSTED_DEVICE_DAYS, TwoFactorSettings.ALWAYS_ASK_CLIENTS,
                 TwoFactorSettings.RECOVERY_CODES, TwoFactorSettings.REPORT_LINK_DAYS,
-                TwoFactorSettings.ACTIVITY_RETENTION_DAYS), names);
+                TwoFactorSettings.ACTIVITY_RETENTION_DAYS, TwoFactorSettings.NEW_DEVICE_MAIL), names);
         for (ProviderConfigProperty property : TwoFactorSettings.PROPERTIES) {
             assertFalse(property.getLabel() == null || property.getLabel().isBlank(), property.getName());
             assertFalse(property.getHelpText() == null || property.getHelpText().isBlank(), property.getName());
@@ -123,6 +123,8 @@ class TwoFactorSettingsTest {
         assertEquals(90, new TwoFactorSettings(null, "VIGI").activityRetentionDays());
         assertEquals(90, new TwoFactorSettings(Map.of(TwoFactorSettings.ACTIVITY_RETENTION_DAYS, "0"), "VIGI").activityRetentionDays());
         assertEquals(30, new TwoFactorSettings(Map.of(TwoFactorSettings.ACTIVITY_RETENTION_DAYS, "30"), "VIGI").activityRetentionDays());
+        assertTrue(new TwoFactorSettings(null, "VIGI").newDeviceMail(), "the new-device mail is on by default");
+        assertFalse(new TwoFactorSettings(Map.of(TwoFactorSettings.NEW_DEVICE_MAIL, "false"), "VIGI").newDeviceMail());
         assertEquals(7, new TwoFactorSettings(Map.of(TwoFactorSettings.REPORT_LINK_DAYS, "a week"), "VIGI").reportLinkDays());
     }
 }
