@@ -67,7 +67,7 @@ class RemovalIT {
             Totp.awayFromPeriodEdge();
             Page wrong = browser.submit(otpForm.form("#kc-otp-login-form"), Map.of("otp", enrolled.totp().wrongNow()));
             Flows.assertPage(wrong, BUILT_IN_OTP_PAGE);
-            Page end = browser.submit(wrong.form("#kc-otp-login-form"), Map.of("otp", enrolled.totp().now(2)));
+            Page end = browser.submit(wrong.form("#kc-otp-login-form"), Map.of("otp", enrolled.totp().now(1)));
             JsonNode tokens = Grants.issued(Flows.tokens(oauth, request, end), "Keycloak's OTP form takes the code of the same app");
             assertEquals(userId, OAuth.claims(tokens.get("access_token").asText()).get("sub").asText());
 

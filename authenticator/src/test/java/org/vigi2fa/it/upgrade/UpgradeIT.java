@@ -66,7 +66,7 @@ class UpgradeIT {
 
             // a code from the authenticator 1.0.0 stored: a row in the table, the old attribute gone
             Totp.awayFromPeriodEdge();
-            SignedIn.withCode(after, enrolled.enrolled(), VigiClient.VMS_CLOUD, enrolled.totp().now(2));
+            SignedIn.withCode(after, enrolled.enrolled(), VigiClient.VMS_CLOUD, enrolled.totp().now(1));
             List<JsonNode> codeRows = InstallSteps.activity(after, userId).stream()
                     .filter(row -> ActivityIds.KIND_SIGN_IN_CODE.equals(row.path("kind").asText())).toList();
             assertEquals(1, codeRows.size(), "one sign-in with the code recorded: " + InstallSteps.activity(after, userId));
