@@ -59,6 +59,7 @@ class RemovalIT {
 
         try (VigiEnvironment without = VigiEnvironment.over(install.start(List.of()), install.smtpPort())) {
             String userId = enrolled.user().id();
+            assertFalse(install.log().contains(" ERROR "), "a start without the JAR logs no error:\n" + install.log());
             OAuth oauth = new OAuth(without.realmUrl());
             OAuth.AuthRequest request = oauth.authRequest(VigiClient.VMS_CLOUD);
             WebSession browser = new WebSession(without.baseUrl());

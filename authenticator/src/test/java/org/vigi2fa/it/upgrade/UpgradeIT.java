@@ -53,6 +53,7 @@ class UpgradeIT {
 
         try (VigiEnvironment after = VigiEnvironment.over(install.start(OperatorInstall.thisBuild()), install.smtpPort())) {
             String userId = enrolled.user().id();
+            assertFalse(install.log().contains(" ERROR "), "the upgraded start logs no error:\n" + install.log());
             assertTrue(InstallSteps.activity(after, userId).isEmpty(), "the activity table exists on the old database, empty");
             assertTrue(InstallSteps.attribute(after, userId, InstallSteps.LAST_SIGN_IN_ATTRIBUTE).size() == 1,
                     "the attribute stays until the user's next sign-in with the code");
