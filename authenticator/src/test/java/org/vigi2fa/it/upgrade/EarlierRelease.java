@@ -24,8 +24,9 @@ record EarlierRelease(String commit, Path jar, Path realmFile) {
         Path project = Path.of(System.getProperty("vigi.project.dir"));
         Path dir = Path.of(System.getProperty("vigi.provider.jar")).resolveSibling("earlier-" + commit);
         if (run(List.of("git", "-C", project.toString(), "cat-file", "-e", commit + "^{commit}"), project).exit != 0) {
-            throw new AssertionError("commit " + commit + " is not in the clone at " + project + " (a shallow clone?): the"
-                    + " upgrade test builds the provider JAR of that commit. Fetch the history: git fetch --unshallow");
+            throw new AssertionError("commit " + commit + " is not in the git history at " + project + " (a shallow clone,"
+                    + " or no clone at all?): the upgrade test builds the provider JAR of that commit. In a shallow clone"
+                    + " fetch the history: git fetch --unshallow");
         }
         Path jar = providerJar(dir);
         if (jar == null) {
