@@ -41,11 +41,21 @@ public final class VigiEnvironment implements AutoCloseable {
     static synchronized VigiEnvironment get() {
         if (instance == null) {
             int smtpPort = Integer.getInteger("vigi.smtp.port", 3125);
-            GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
-            mail.start();
+            GreenMail mail = startMail(smtpPort);
             instance = new VigiEnvironment(mail, KeycloakUnderTest.start(smtpPort));
         }
         return instance;
+    }
+
+    /** An environment of a test's own over a server it started, with an SMTP server on smtpPort; close() stops both. */
+    public static VigiEnvironment over(KeycloakUnderTest server, int smtpPort) {
+        return new VigiEnvironment(startMail(smtpPort), server);
+    }
+
+    private static GreenMail startMail(int smtpPort) {
+        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
     }
 
     public String baseUrl() {

@@ -18,22 +18,35 @@ record DistributionServer(Process process, String baseUrl, boolean hasTestClock)
 
     static DistributionServer start(ServerSettings settings) {
         // a fixed public URL, as in production: links and token issuers never follow the request's Host
-        return start(settings, "--hostname=http://localhost:" + settings.httpPort());
+        return start(settings, "--hostname=http://localhost:" + settings.httpPort(), true);
+    }
+
+    /**
+     * The same server again on the database its last start left, with the settings' JARs in providers/ (what an
+     * operator does to upgrade or remove the provider); the realm file stays in data/import, whose import Keycloak
+     * skips for a realm that exists.
+     */
+    static DistributionServer restart(ServerSettings settings) {
+        return start(settings, "--hostname=http://localhost:" + settings.httpPort(), false);
     }
 
     /** The same server with no public URL fixed (plain {@code start-dev}): its URLs follow each request's Host. */
     static KeycloakUnderTest startWithoutHostname(ServerSettings settings) {
-        return start(settings, null);
+        return start(settings, null, true);
     }
 
-    private static DistributionServer start(ServerSettings settings, String hostnameOption) {
+    private static DistributionServer start(ServerSettings settings, String hostnameOption, boolean freshData) {
         Path home = settings.distribution();
         if (home == null || !Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("No Keycloak distribution at " + home + " (mvn verify unpacks the one"
                     + " -Dkeycloak.version names into target/keycloak-<version>)");
         }
         try {
-            prepare(home, settings);
+            if (freshData) {
+                KeycloakProcess.freshHome(home, settings);
+            } else {
+                KeycloakProcess.replaceProviders(home, settings.providerJars());
+            }
             List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + settings.httpPort(), "--http-management-port=" + settings.managementPort(),
                     "--health-enabled=true", "--import-realm", "--cache=local"));
@@ -65,11 +78,6 @@ record DistributionServer(Process process, String baseUrl, boolean hasTestClock)
     /** Where the server's console output goes. */
     static Path logOf(Path home) {
         return home.resolve("server.log");
-    }
-
-    /** A fresh database, our JARs in providers/ and the realm file in data/import on every start. */
-    private static void prepare(Path home, ServerSettings settings) throws IOException {
-        KeycloakProcess.freshHome(home, settings);
     }
 
     @Override

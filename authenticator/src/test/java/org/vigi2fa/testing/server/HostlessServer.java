@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -61,18 +59,8 @@ public record HostlessServer(KeycloakUnderTest server, Keycloak admin, Path home
     }
 
     private static void copyOnce(Path from, Path to) {
-        if (Files.isRegularFile(to.resolve("bin/kc.sh"))) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.filter(p -> !p.startsWith(from.resolve("data"))).toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
+        try {
+            KeycloakProcess.copyOnce(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -74,17 +75,39 @@ public final class KeycloakProcess {
     /** Prepares a distribution for a start: a fresh data folder, our JARs alone in providers/, the realm in data/import. */
     static void freshHome(Path home, ServerSettings settings) throws IOException {
         deleteTree(home.resolve("data"));
+        replaceProviders(home, settings.providerJars());
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        Files.copy(settings.realmFile(), imports.resolve(settings.realmFile().getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Empties providers/ of JARs and puts these in, as an operator swaps a release; the database stays. */
+    static void replaceProviders(Path home, List<Path> jars) throws IOException {
         Path providers = home.resolve("providers");
         try (Stream<Path> old = Files.list(providers)) {
             for (Path jar : old.filter(p -> p.toString().endsWith(".jar")).toList()) {
                 Files.delete(jar);
             }
         }
-        for (Path jar : settings.providerJars()) {
+        for (Path jar : jars) {
             Files.copy(jar, providers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
-        Path imports = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(settings.realmFile(), imports.resolve(settings.realmFile().getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A copy of a distribution without its data folder, made once: a server of its own beside the suite's. */
+    static void copyOnce(Path from, Path to) throws IOException {
+        if (Files.isRegularFile(to.resolve("bin/kc.sh"))) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.filter(p -> !p.startsWith(from.resolve("data"))).toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     /** Deletes a folder and everything in it; nothing when it does not exist. */
