@@ -1,6 +1,7 @@
 package org.vigi2fa.it.activity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -48,6 +49,26 @@ class NewDeviceMailIT {
         Flows.signInWithCode(oauth, phone, oauth.authRequest(VigiClient.VMS_LOCAL, "prompt", "login"), enrolled.user(),
                 enrolled.totp().now(1));
         assertEquals(1, env.inbox().to(enrolled.user().email(), SUBJECT).size(), "the phone is known now");
+    }
+
+    /**
+     * The device name comes from the browser's User-Agent, which whoever signs in chooses: whatever it holds, the mail
+     * to the account's owner (and the activity row) carries no markup and no link of the sender's.
+     */
+    @Test
+    void aUserAgentCannotWriteIntoTheMail(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("new-device-ua");
+        SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+        OAuth oauth = new OAuth(env.realmUrl());
+        String crafted = "<a href=\"https://evil.example/verify\">Verify-now</a>/1.0 (<b>Windows</b>; <img src=x>) evil.example/2";
+        WebSession browser = new WebSession(env.baseUrl()).header("User-Agent", crafted);
+        Flows.signInWithCode(oauth, browser, oauth.authRequest(VigiClient.VMS_CLOUD), enrolled.user(), enrolled.totp().now(-1));
+        List<Mail> mails = env.inbox().to(enrolled.user().email(), SUBJECT);
+        assertEquals(1, mails.size());
+        String html = mails.get(0).html();
+        assertFalse(html.contains("evil.example") || html.contains("<b>Windows") || html.contains("<img"), html);
+        String device = ActivityRows.ofKind(env, enrolled.user().id(), "sign-in-code").get(0).path("device").asText();
+        assertTrue(device.matches("[\\p{L}\\p{N} ._()/+-]*"), device);
     }
 
     @Test
