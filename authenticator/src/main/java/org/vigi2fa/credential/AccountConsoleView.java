@@ -1,16 +1,10 @@
 package org.vigi2fa.credential;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.keycloak.credential.CredentialMetadata.LocalizedMessage;
+import org.keycloak.credential.CredentialMetadata;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -21,33 +15,26 @@ import org.vigi2fa.activity.Activity;
 import org.vigi2fa.activity.SecurityActivity;
 
 /**
- * What the account console's "Signing in" page shows under the authenticator, as credential info properties (a
- * message key of the account theme and one value each, which keycloak.v3 renders on 26.4 and 26.7 alike): when it
- * was turned on, when it last signed the user in and to which application. Dates are formatted here, in the user's
- * language, in UTC (the server does not know the browser's time zone, so the zone is named).
+ * What the account console's "Signing in" page shows under the authenticator, as its info line (a message key of the
+ * account theme and its values, which keycloak.v3 renders on 26.4 and 26.7 alike): when it last signed the user in and
+ * to which application. The console shows "Created" itself, so the turn-on date is not repeated. The time goes out as
+ * epoch milliseconds and the message formats it in the browser ({@code {{0, datetime(...)}}}, i18next's Intl
+ * formatter) with the options the console uses for "Created": the user's language, the browser's time zone, one style.
  */
 final class AccountConsoleView {
-
-    private static final String UTC = " UTC";
 
     private AccountConsoleView() {
     }
 
-    static List<LocalizedMessage> properties(KeycloakSession session, UserModel user, CredentialModel credential) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale(session, user)).withZone(ZoneOffset.UTC);
-        List<LocalizedMessage> properties = new ArrayList<>();
-        if (credential.getCreatedDate() != null) {
-            properties.add(property(CredentialIds.MSG_TURNED_ON, format.format(Instant.ofEpochMilli(credential.getCreatedDate())) + UTC));
-        }
+    /** Sets the info line of this authenticator's row. */
+    static void show(KeycloakSession session, UserModel user, CredentialModel credential, CredentialMetadata metadata) {
         Optional<Activity> use = SecurityActivity.lastSignIn(session, session.getContext().getRealm(), user, credential.getId());
         if (use.isEmpty()) {
-            properties.add(property(CredentialIds.MSG_NOT_USED_YET, ""));
-            return properties;
+            metadata.setInfoMessage(CredentialIds.MSG_NOT_USED_YET);
+            return;
         }
-        properties.add(property(CredentialIds.MSG_LAST_SIGN_IN, format.format(Instant.ofEpochMilli(use.get().createdAt())) + UTC));
-        properties.add(property(CredentialIds.MSG_APPLICATION, applicationName(session, use.get().clientId(), locale(session, user))));
-        return properties;
+        metadata.setInfoMessage(CredentialIds.MSG_LAST_USE, String.valueOf(use.get().createdAt()),
+                applicationName(session, use.get().clientId(), locale(session, user)));
     }
 
     /**
@@ -76,9 +63,5 @@ final class AccountConsoleView {
     private static Locale locale(KeycloakSession session, UserModel user) {
         Locale locale = session.getContext().resolveLocale(user);
         return locale == null ? Locale.ENGLISH : locale;
-    }
-
-    private static LocalizedMessage property(String key, String value) {
-        return new LocalizedMessage(key, new Object[] {value});
     }
 }
