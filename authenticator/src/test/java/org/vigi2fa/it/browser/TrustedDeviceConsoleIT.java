@@ -27,8 +27,8 @@ import org.vigi2fa.testing.oauth.VigiClient;
 /**
  * A trusted device in Chromium: the box on the code page, the next sign-in with the password alone (the real browser
  * sends the Secure, HttpOnly, SameSite=Strict cookie with the password form), the device listed under "Signing in"
- * with its last use and expiry formatted as the console formats "Created", and removed there with Keycloak's own
- * delete page.
+ * with its last use and expiry formatted as the console formats "Created", and removed there ("Remove", on the
+ * console's button and on Keycloak's own confirm page).
  */
 @VigiTest
 class TrustedDeviceConsoleIT {
@@ -57,8 +57,13 @@ class TrustedDeviceConsoleIT {
             JsonNode stored = storedDevice(env, enrolled.user().id());
             assertEquals("Last used " + console.asTheConsoleFormats(stored.path("lastUsed").asLong(), "en") + ", trusted until "
                     + console.asTheConsoleFormats(stored.path("expires").asLong(), "en"), console.firstTrustedDeviceInfo());
+            // one word from the console's button to Keycloak's confirm page
+            assertEquals("Remove", console.trustedDeviceRemoveText());
             console.removeFirstTrustedDevice();
-            new DeleteCredentialPage(browser).assertCurrent().confirm();
+            DeleteCredentialPage confirm = new DeleteCredentialPage(browser).assertCurrent();
+            assertEquals("Remove " + labels.get(0), confirm.title());
+            assertEquals(List.of("Remove", "Cancel"), confirm.buttons());
+            confirm.confirm();
             console.awaitNoTrustedDevice();
         }
         assertTrue(env.realm().users().get(enrolled.user().id()).credentials().stream()

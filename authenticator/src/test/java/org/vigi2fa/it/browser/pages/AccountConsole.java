@@ -103,7 +103,12 @@ public final class AccountConsole {
         return trustedDeviceLabels();
     }
 
-    /** "Delete" next to the first trusted device: Keycloak's delete_credential action. */
+    /** The remove button's text next to the first trusted device. */
+    public String trustedDeviceRemoveText() {
+        return browser.driver().findElement(By.cssSelector(TRUSTED_DEVICES + " [data-testrole='remove']")).getText().trim();
+    }
+
+    /** "Remove" next to the first trusted device: Keycloak's delete_credential action. */
     public void removeFirstTrustedDevice() {
         browser.driver().findElement(By.cssSelector(TRUSTED_DEVICES + " [data-testrole='remove']")).click();
     }
@@ -164,7 +169,7 @@ public final class AccountConsole {
         return removeButton().getText().trim();
     }
 
-    /** The remove button ("Turn off"): Keycloak's delete_credential action, which the VIGI turn-off page answers. */
+    /** The remove button ("Remove"): Keycloak's delete_credential action, which the VIGI turn-off page answers. */
     public void turnOff() {
         removeButton().click();
     }
