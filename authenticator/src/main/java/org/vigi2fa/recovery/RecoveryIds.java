@@ -47,6 +47,9 @@ public final class RecoveryIds {
     static final String MSG_NOT_ON = "vigi2faRecoveryNotOn";
     static final String MSG_WRONG_SECOND = "vigi2faRecoveryWrongSecond";
     static final String MSG_NOT_SAVED = "vigi2faRecoveryNotSaved";
+    /** The account console's row: help text, and the info line "{{0}} of {{1}} left" (i18next placeholders). */
+    static final String MSG_ACCOUNT_HELP = "vigi2faRecoveryAccountHelp";
+    static final String MSG_ACCOUNT_LEFT = "vigi2faRecoveryAccountLeft";
 
     /**
      * A new code: 16 characters over 32 symbols, 80 bits (NIST SP 800-63B-4 asks at least 64 for saved recovery codes).
