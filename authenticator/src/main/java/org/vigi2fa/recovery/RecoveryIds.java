@@ -75,6 +75,9 @@ public final class RecoveryIds {
     static final String LABEL = "VIGI recovery codes";
     /** Single-use-store key prefix of a code being redeemed (credential id and code number follow). */
     static final String CLAIM_KEY_PREFIX = "vigi-2fa-recovery.";
+    /** "I saved them" acted on once per browser tab (a double-click, a resubmit), kept this long. */
+    static final String ONCE_KEY_PREFIX = "vigi-2fa-recovery-saved.";
+    static final long ONCE_KEEP_SECONDS = 600;
     /** How long a redeemed code's claim is kept: far longer than any request that could still hold the old list. */
     static final long CLAIM_SECONDS = 24 * 3600;
 
