@@ -19,6 +19,16 @@
                 </#if>
                 <button id="vigi-lost-resend" type="submit"
                         class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("vigi2faLostSentResend")}</button>
+                <#if (vigiResendSeconds!0) gt 0>
+                    <#-- shown once the cooldown allows another link; without scripts it stays (the code step then says when) -->
+                    <script>
+                        (function () {
+                            var resend = document.getElementById("vigi-lost-resend");
+                            resend.style.display = "none";
+                            setTimeout(function () { resend.style.display = ""; }, ${vigiResendSeconds?c} * 1000);
+                        })();
+                    </script>
+                </#if>
             </form>
             <p><a id="vigi-back-to-sign-in" href="${url.loginRestartFlowUrl}">${msg("vigi2faBackToSignIn")}</a></p>
         </div>

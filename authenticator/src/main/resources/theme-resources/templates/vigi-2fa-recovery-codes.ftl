@@ -21,13 +21,13 @@
             <ol id="vigi-recovery-codes" class="vigi-recovery-codes">
                 <#list vigiRecoveryCodes as code><li>${code}</li></#list>
             </ol>
-            <p class="vigi-recovery-actions">
-                <button id="vigi-recovery-copy" type="button" class="vigi-link-button" onclick="vigiRecoveryCopy(this)">${msg("vigi2faRecoveryCopy")}</button>
-                <button id="vigi-recovery-download" type="button" class="vigi-link-button" onclick="vigiRecoveryDownload()">${msg("vigi2faRecoveryDownload")}</button>
-                <button id="vigi-recovery-print" type="button" class="vigi-link-button" onclick="window.print()">${msg("vigi2faRecoveryPrint")}</button>
-            </p>
+            <div class="vigi-recovery-actions">
+                <button id="vigi-recovery-copy" type="button" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!}" onclick="vigiRecoveryCopy(this)">${msg("vigi2faRecoveryCopy")}</button>
+                <button id="vigi-recovery-download" type="button" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!}" onclick="vigiRecoveryDownload()">${msg("vigi2faRecoveryDownload")}</button>
+                <button id="vigi-recovery-print" type="button" class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!}" onclick="window.print()">${msg("vigi2faRecoveryPrint")}</button>
+            </div>
             <form id="vigi-recovery-codes-form" action="${url.loginAction}" method="post">
-                <div class="${properties.kcFormGroupClass!}">
+                <div class="${properties.kcFormGroupClass!} vigi-check">
                     <input id="saved" name="saved" type="checkbox" class="${properties.kcCheckInputClass!}" required/>
                     <label for="saved">${msg("vigi2faRecoverySavedCheck")}</label>
                 </div>
@@ -36,10 +36,10 @@
                             class="${properties.kcButtonClass!} ${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faRecoverySavedSubmit")}</button>
                     <#if isAppInitiatedAction??>
                         <button id="vigi-cancel" name="cancel-aia" value="true" type="submit" formnovalidate
-                                class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("doCancel")}</button>
+                                class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("doCancel")}</button>
                     <#elseif vigiRecoverySkippable!false>
                         <button id="vigi-recovery-skip" name="skip" value="true" type="submit" formnovalidate
-                                class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faRecoverySkip")}</button>
+                                class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faRecoverySkip")}</button>
                     </#if>
                 </div>
             </form>

@@ -48,10 +48,10 @@
                     </#if>
                     <#if isAppInitiatedAction??>
                         <button id="vigi-cancel" name="cancel-aia" value="true" type="submit" formnovalidate
-                                class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("doCancel")}</button>
+                                class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("doCancel")}</button>
                     <#elseif (vigiRecoverySkippable!true) || (vigiNotOn!false)>
                         <button id="vigi-recovery-skip" name="skip" value="true" type="submit" formnovalidate
-                                class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faRecoveryLater")}</button>
+                                class="${properties.kcButtonClass!} ${properties.kcButtonDefaultClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!} ${properties.kcButtonLargeClass!}">${msg("vigi2faRecoveryLater")}</button>
                     </#if>
                 </div>
             </form>

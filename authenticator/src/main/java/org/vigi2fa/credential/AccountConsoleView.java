@@ -1,14 +1,10 @@
 package org.vigi2fa.credential;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.keycloak.credential.CredentialMetadata.LocalizedMessage;
+import org.keycloak.credential.CredentialMetadata;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.vigi2fa.ApplicationName;
 import org.vigi2fa.ShownTime;
@@ -16,34 +12,25 @@ import org.vigi2fa.activity.Activity;
 import org.vigi2fa.activity.SecurityActivity;
 
 /**
- * What the account console's "Signing in" page shows under the authenticator, as credential info properties (a
- * message key of the account theme and one value each, which keycloak.v3 renders on 26.4 and 26.7 alike): when it
- * was turned on, when it last signed the user in and to which application. Dates are formatted here, in the user's
- * language, in UTC (the server does not know the browser's time zone, so the zone is named).
+ * What the account console's "Signing in" page shows under the authenticator, as its info line (a message key of the
+ * account theme and its values, which keycloak.v3 renders on 26.4 and 26.7 alike): when it last signed the user in and
+ * to which application. The console shows "Created" itself, so the turn-on date is not repeated. The time goes out as
+ * epoch milliseconds and the message formats it in the browser ({@code {{0, datetime(...)}}}, i18next's Intl
+ * formatter) with the options the console uses for "Created": the user's language, the browser's time zone, one style.
  */
 final class AccountConsoleView {
 
     private AccountConsoleView() {
     }
 
-    static List<LocalizedMessage> properties(KeycloakSession session, UserModel user, CredentialModel credential) {
-        Locale locale = ShownTime.localeOf(session, user);
-        List<LocalizedMessage> properties = new ArrayList<>();
-        if (credential.getCreatedDate() != null) {
-            properties.add(property(CredentialIds.MSG_TURNED_ON, ShownTime.utc(credential.getCreatedDate(), locale)));
-        }
-        RealmModel realm = session.getContext().getRealm();
-        Optional<Activity> use = SecurityActivity.lastSignIn(session, realm, user, credential.getId());
+    /** Sets the info line of this authenticator's row. */
+    static void show(KeycloakSession session, UserModel user, CredentialModel credential, CredentialMetadata metadata) {
+        Optional<Activity> use = SecurityActivity.lastSignIn(session, session.getContext().getRealm(), user, credential.getId());
         if (use.isEmpty()) {
-            properties.add(property(CredentialIds.MSG_NOT_USED_YET, ""));
-            return properties;
+            metadata.setInfoMessage(CredentialIds.MSG_NOT_USED_YET);
+            return;
         }
-        properties.add(property(CredentialIds.MSG_LAST_SIGN_IN, ShownTime.utc(use.get().createdAt(), locale)));
-        properties.add(property(CredentialIds.MSG_APPLICATION, ApplicationName.of(session, realm, use.get().clientId(), locale)));
-        return properties;
-    }
-
-    private static LocalizedMessage property(String key, String value) {
-        return new LocalizedMessage(key, new Object[] {value});
+        metadata.setInfoMessage(CredentialIds.MSG_LAST_USE, String.valueOf(use.get().createdAt()), ApplicationName.of(session,
+                session.getContext().getRealm(), use.get().clientId(), ShownTime.localeOf(session, user)));
     }
 }

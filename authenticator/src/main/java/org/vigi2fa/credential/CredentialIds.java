@@ -5,9 +5,8 @@ public final class CredentialIds {
 
     /** Account-theme message keys (themes/vigi/account/messages). */
     public static final String MSG_HELP = "vigi2faAccountHelp";
-    public static final String MSG_TURNED_ON = "vigi2faAccountTurnedOn";
-    public static final String MSG_LAST_SIGN_IN = "vigi2faAccountLastSignIn";
-    public static final String MSG_APPLICATION = "vigi2faAccountApplication";
+    /** The info line "Last used {{0, datetime(...)}} to sign in to {{1}}": epoch milliseconds, the browser formats them. */
+    public static final String MSG_LAST_USE = "vigi2faAccountLastUse";
     public static final String MSG_NOT_USED_YET = "vigi2faAccountNotUsedYet";
     /**
      * User attribute in which releases before the security-activity table kept the last sign-in. No longer read (the

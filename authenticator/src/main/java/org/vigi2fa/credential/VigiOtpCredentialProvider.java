@@ -19,7 +19,7 @@ import org.vigi2fa.guard.WrongCodeLimit;
  * Keycloak's OTP credential provider, with what VIGI realms show and allow in the account console:
  * <ul>
  * <li>no "Set up" while the user has an authenticator (the product keeps one per user);</li>
- * <li>a help text of our own and, per credential, when it was turned on and last signed in, and where;</li>
+ * <li>a help text of our own and, per credential, when it last signed the user in, and where;</li>
  * <li>no code accepted after {@link WrongCodeLimit#LIMIT} wrong ones in a row, until the authenticator is rebound;</li>
  * <li>not removable through an HTTP DELETE (the deprecated account REST {@code DELETE /account/credentials/{id}}),
  * which asks for no password and no code. The console's remove button is a GET-driven kc_action
@@ -69,7 +69,7 @@ public final class VigiOtpCredentialProvider extends OTPCredentialProvider {
         // the account REST request's own user (bearer token); the last use is only read for that user's credential
         UserModel user = session.getContext().getUser();
         if (user != null && isVigiRealm()) {
-            metadata.setInfoProperties(AccountConsoleView.properties(session, user, credentialModel));
+            AccountConsoleView.show(session, user, credentialModel, metadata);
         }
         return metadata;
     }

@@ -30,8 +30,6 @@ import org.vigi2fa.guard.WrongCodeLimit;
 import org.vigi2fa.lostphone.LostPhoneBlock;
 import org.vigi2fa.lostphone.LostPhoneIds;
 import org.vigi2fa.lostphone.LostPhoneRequest;
-import org.vigi2fa.recovery.RecoveryCodes;
-import org.vigi2fa.recovery.RecoveryIds;
 import org.vigi2fa.recovery.RecoveryOffer;
 import org.vigi2fa.stepup.LevelOfAuthentication;
 import org.vigi2fa.trust.DeviceTrust;
@@ -66,6 +64,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         }
         if (context.getHttpRequest().getDecodedFormParameters().containsKey(LoginIds.FIELD_LOST_PHONE)) {
             if (lostPhoneOffered(context)) {
+                CodePageOffers.describe(context); // a refused request shows this page again, offers and all
                 LostPhoneRequest.handle(context);
             } else {
                 context.challenge(challenge(context, LostPhoneIds.MSG_UNAVAILABLE, null));
@@ -77,14 +76,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
 
     @Override
     protected Response challenge(AuthenticationFlowContext context, String error, String field) {
-        boolean lostPhone = lostPhoneOffered(context);
-        context.form().setAttribute(VigiIds.ATTR_LOST_PHONE_OFFERED, lostPhone);
-        context.form().setAttribute(RecoveryIds.ATTR_OFFERED, context.getUser() != null && RecoveryCodes.left(context.getUser()) > 0);
-        if (!lostPhone) {
-            context.form().setAttribute(VigiIds.ATTR_CODE_INTRO, LoginIds.MSG_RESET_INTRO);
-        }
-        DeviceTrust.offer(context);
-        CodeInput.describe(context.form(), context.getRealm());
+        CodePageOffers.describe(context);
         return super.challenge(context, error, field);
     }
 

@@ -9,6 +9,7 @@ import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.vigi2fa.StatelessFactory;
 import org.vigi2fa.VigiIds;
@@ -45,10 +46,13 @@ public final class TwoFactorCodeAuthenticatorFactory implements AuthenticatorFac
         return OTPCredentialModel.TYPE;
     }
 
-    /** Trusted devices are listed in the account console only for credential types a flow step refers to: the code step refers to them. */
+    /**
+     * The account console lists only types a flow step refers to: trusted devices and recovery codes (both are taken
+     * by this step), so "Signing in" shows them whenever the user has some, whatever the enrolment offer.
+     */
     @Override
     public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
-        return Set.of(TrustIds.CREDENTIAL_TYPE);
+        return Set.of(TrustIds.CREDENTIAL_TYPE, RecoveryAuthnCodesCredentialModel.TYPE);
     }
 
     @Override

@@ -46,6 +46,11 @@ public final class RecoveryCodes {
         return data(set).getRemainingCodes();
     }
 
+    /** How many codes this set had when it was made. */
+    static int total(CredentialModel set) {
+        return data(set).getTotalCodes();
+    }
+
     /** How many codes the user's set had when it was made (0 without a set). */
     static int total(UserModel user) {
         return data(user).map(RecoveryAuthnCodesCredentialData::getTotalCodes).orElse(0);

@@ -15,6 +15,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.OncePerBrowser;
 import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 
@@ -34,6 +35,10 @@ final class RecoveryCodesFlow {
         if (!hasTwoFactor(user)) {
             clearNotes(authSession);
             context.challenge(RecoveryPages.notOn(context));
+        } else if (once(context).done(context.getSession())) {
+            // a twin of "I saved them" sent back to the page after its first submit stored the set
+            clearNotes(authSession);
+            context.success();
         } else if (RecoveryOffer.granted(authSession, user)) {
             context.challenge(RecoveryPages.codes(context, codes(authSession), null));
         } else if (RecoveryOffer.verified(authSession, user) && RecoveryCodes.left(user) == 0) {
@@ -49,7 +54,8 @@ final class RecoveryCodesFlow {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         EventBuilder event = context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL).user(user)
                 .detail(Details.CREDENTIAL_TYPE, RecoveryAuthnCodesCredentialModel.TYPE);
-        if (!hasTwoFactor(user)) {
+        if (!hasTwoFactor(user) || once(context).done(context.getSession())) {
+            // no 2FA any more, or a twin of "I saved them" whose first submit stored the set: done, nothing twice
             clearNotes(authSession);
             context.success();
         } else if (form.containsKey(RecoveryIds.FIELD_SKIP)) {
@@ -90,10 +96,22 @@ final class RecoveryCodesFlow {
             context.challenge(RecoveryPages.codes(context, codes(authSession), RecoveryIds.MSG_NOT_SAVED));
             return;
         }
+        OncePerBrowser.Work work = once(context).begin(context.getSession());
+        if (work == null) {
+            context.success();
+            return;
+        }
         RecoveryCodes.store(context.getSession(), context.getRealm(), context.getUser(), codes(authSession));
         clearNotes(authSession);
         event.detail(VigiIds.EVENT_DETAIL, RecoveryIds.EVENT_GENERATED).success();
+        work.succeeded();
         context.success();
+    }
+
+    /** This browser tab's "I saved them" for this user. */
+    private static OncePerBrowser once(RequiredActionContext context) {
+        return OncePerBrowser.of(RecoveryIds.ONCE_KEY_PREFIX, context.getUser().getId(), context.getAuthenticationSession(),
+                RecoveryIds.ONCE_KEEP_SECONDS);
     }
 
     /** Skip on the codes page or "later" on the reminder; refused while the setting requires a first set. */

@@ -47,6 +47,9 @@ public final class RecoveryIds {
     static final String MSG_NOT_ON = "vigi2faRecoveryNotOn";
     static final String MSG_WRONG_SECOND = "vigi2faRecoveryWrongSecond";
     static final String MSG_NOT_SAVED = "vigi2faRecoveryNotSaved";
+    /** The account console's row: help text, and the info line "{{0}} of {{1}} left" (i18next placeholders). */
+    static final String MSG_ACCOUNT_HELP = "vigi2faRecoveryAccountHelp";
+    static final String MSG_ACCOUNT_LEFT = "vigi2faRecoveryAccountLeft";
 
     /**
      * A new code: 16 characters over 32 symbols, 80 bits (NIST SP 800-63B-4 asks at least 64 for saved recovery codes).
@@ -72,6 +75,9 @@ public final class RecoveryIds {
     static final String LABEL = "VIGI recovery codes";
     /** Single-use-store key prefix of a code being redeemed (credential id and code number follow). */
     static final String CLAIM_KEY_PREFIX = "vigi-2fa-recovery.";
+    /** "I saved them" acted on once per browser tab (a double-click, a resubmit), kept this long. */
+    static final String ONCE_KEY_PREFIX = "vigi-2fa-recovery-saved.";
+    static final long ONCE_KEEP_SECONDS = 600;
     /** How long a redeemed code's claim is kept: far longer than any request that could still hold the old list. */
     static final long CLAIM_SECONDS = 24 * 3600;
 

@@ -1,9 +1,5 @@
 package org.vigi2fa.trust;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
 import org.keycloak.credential.CredentialMetadata;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.credential.CredentialProvider;
@@ -21,8 +17,6 @@ import org.keycloak.models.UserModel;
  * against it but {@link DeviceTrust}, so no other authenticator can accept a cookie as a credential.
  */
 public final class TrustedDeviceCredentialProvider implements CredentialProvider<CredentialModel> {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final KeycloakSession session;
 
@@ -57,19 +51,18 @@ public final class TrustedDeviceCredentialProvider implements CredentialProvider
                 .iconCssClass("kcAuthenticatorDefaultClass").removeable(true).build(session);
     }
 
-    /** "Last used ..., trusted until ..." (UTC days) under the label. */
+    /**
+     * "Last used ..., trusted until ..." under the label: the times go out as epoch milliseconds and the message
+     * formats them in the browser as the console formats "Created" (the user's language, the browser's time zone).
+     */
     @Override
     public CredentialMetadata getCredentialMetadata(CredentialModel credentialModel, CredentialTypeMetadata credentialTypeMetadata) {
         CredentialMetadata metadata = new CredentialMetadata();
         metadata.setCredentialModel(credentialModel);
         TrustedDevice device = TrustedDevice.of(credentialModel);
         if (device != null) {
-            metadata.setInfoMessage(TrustIds.MSG_INFO, day(device.lastUsedAt), day(device.expiresAt));
+            metadata.setInfoMessage(TrustIds.MSG_INFO, String.valueOf(device.lastUsedAt), String.valueOf(device.expiresAt));
         }
         return metadata;
-    }
-
-    private static String day(long epochMillis) {
-        return DAY.format(Instant.ofEpochMilli(epochMillis));
     }
 }

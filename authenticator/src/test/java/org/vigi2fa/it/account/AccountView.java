@@ -3,8 +3,8 @@ package org.vigi2fa.it.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,23 +34,38 @@ public final class AccountView {
 
     /** The "otp" credential type as the account REST API lists it. */
     public static JsonNode otpType(VigiEnvironment env, String accessToken) throws Exception {
+        JsonNode otp = type(env, accessToken, "otp");
+        if (otp == null) {
+            throw new AssertionError("no otp type listed");
+        }
+        return otp;
+    }
+
+    /** A credential type as the account REST API lists it, or null when the console does not show it. */
+    public static JsonNode type(VigiEnvironment env, String accessToken, String credentialType) throws Exception {
         HttpResponse<String> listed = DisableSupport.account(env, "GET", "/credentials", accessToken);
         assertEquals(200, listed.statusCode(), listed.body());
         for (JsonNode type : JSON.readTree(listed.body())) {
-            if ("otp".equals(type.path("type").asText())) {
+            if (credentialType.equals(type.path("type").asText())) {
                 return type;
             }
         }
-        throw new AssertionError("no otp type in " + listed.body());
+        return null;
     }
 
-    /** The info properties of the user's one authenticator: message key → value, in the order shown. */
-    public static Map<String, String> infoProperties(JsonNode otpType) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        for (JsonNode property : otpType.path("userCredentialMetadatas").path(0).path("infoProperties")) {
-            properties.put(property.path("key").asText(), property.path("parameters").path(0).asText());
-        }
-        return properties;
+    /** The info line of the user's one authenticator: its message key, then its values in order. */
+    public static List<String> infoMessage(JsonNode otpType) {
+        JsonNode message = otpType.path("userCredentialMetadatas").path(0).path("infoMessage");
+        List<String> shown = new ArrayList<>();
+        shown.add(message.path("key").asText());
+        message.path("parameters").forEach(value -> shown.add(value.asText()));
+        return shown;
+    }
+
+    /** Whether the user's one authenticator has info properties (a second block beside the info line). */
+    public static boolean hasInfoProperties(JsonNode otpType) {
+        JsonNode properties = otpType.path("userCredentialMetadatas").path(0).path("infoProperties");
+        return properties.isArray() && !properties.isEmpty();
     }
 
     /** The stored label of the user's one authenticator, as the console gets it (null when none). */

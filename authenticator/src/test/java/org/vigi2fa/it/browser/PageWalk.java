@@ -1,5 +1,6 @@
 package org.vigi2fa.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.MessageFormat;
@@ -95,7 +96,9 @@ record PageWalk(VigiEnvironment env, TestUser user, String language, OAuth oauth
         RecoveryCodePage recovery = new RecoveryCodePage(browser);
         browser.awaitPage(recovery.pageId());
         again(recovery, "login-vigi-2fa-recovery-code-lost-phone").mailInstead();
-        at(new LostSentPage(browser)).backToSignIn();
+        LostSentPage sent = at(new LostSentPage(browser));
+        assertFalse(sent.offersSendAgain(), "'Send the link again' only once the cooldown allows another link");
+        sent.backToSignIn();
         at(new LoginPage(browser));
     }
 

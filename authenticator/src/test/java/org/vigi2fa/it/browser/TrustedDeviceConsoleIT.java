@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.vigi2fa.it.browser.pages.AccountConsole;
 import org.vigi2fa.it.browser.pages.CodePage;
@@ -23,8 +26,9 @@ import org.vigi2fa.testing.oauth.VigiClient;
 
 /**
  * A trusted device in Chromium: the box on the code page, the next sign-in with the password alone (the real browser
- * sends the Secure, HttpOnly, SameSite=Strict cookie with the password form), the device listed under "Signing in",
- * and removed there with Keycloak's own delete page.
+ * sends the Secure, HttpOnly, SameSite=Strict cookie with the password form), the device listed under "Signing in"
+ * with its last use and expiry formatted as the console formats "Created", and removed there ("Remove", on the
+ * console's button and on Keycloak's own confirm page).
  */
 @VigiTest
 class TrustedDeviceConsoleIT {
@@ -50,11 +54,30 @@ class TrustedDeviceConsoleIT {
             List<String> labels = console.awaitTrustedDevices();
             assertEquals(1, labels.size(), labels.toString());
             assertTrue(labels.get(0).contains("Chrome"), "a readable label: " + labels);
+            JsonNode stored = storedDevice(env, enrolled.user().id());
+            assertEquals("Last used " + console.asTheConsoleFormats(stored.path("lastUsed").asLong(), "en") + ", trusted until "
+                    + console.asTheConsoleFormats(stored.path("expires").asLong(), "en"), console.firstTrustedDeviceInfo());
+            // one word from the console's button to Keycloak's confirm page
+            assertEquals("Remove", console.trustedDeviceRemoveText());
             console.removeFirstTrustedDevice();
-            new DeleteCredentialPage(browser).assertCurrent().confirm();
+            DeleteCredentialPage confirm = new DeleteCredentialPage(browser).assertCurrent();
+            assertEquals("Remove " + labels.get(0), confirm.title());
+            assertEquals(List.of("Remove", "Cancel"), confirm.buttons());
+            confirm.confirm();
             console.awaitNoTrustedDevice();
         }
         assertTrue(env.realm().users().get(enrolled.user().id()).credentials().stream()
                 .noneMatch(c -> "vigi-trusted-device".equals(c.getType())), "removed from the store");
+    }
+
+    /** The stored data of the user's one trusted device (last use and expiry in epoch milliseconds). */
+    private static JsonNode storedDevice(VigiEnvironment env, String userId) {
+        String data = env.realm().users().get(userId).credentials().stream().filter(c -> "vigi-trusted-device".equals(c.getType()))
+                .findFirst().orElseThrow().getCredentialData();
+        try {
+            return new ObjectMapper().readTree(data);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(data, e);
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.vigi2fa.it.browser.pages;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -105,7 +103,12 @@ public final class AccountConsole {
         return trustedDeviceLabels();
     }
 
-    /** "Delete" next to the first trusted device: Keycloak's delete_credential action. */
+    /** The remove button's text next to the first trusted device. */
+    public String trustedDeviceRemoveText() {
+        return browser.driver().findElement(By.cssSelector(TRUSTED_DEVICES + " [data-testrole='remove']")).getText().trim();
+    }
+
+    /** "Remove" next to the first trusted device: Keycloak's delete_credential action. */
     public void removeFirstTrustedDevice() {
         browser.driver().findElement(By.cssSelector(TRUSTED_DEVICES + " [data-testrole='remove']")).click();
     }
@@ -132,14 +135,33 @@ public final class AccountConsole {
         return browser.find(OTP_ROW + " [data-testrole='label']").getText().trim();
     }
 
-    /** The authenticator's details as the console lists them: term → value (turned on, last sign-in, application). */
-    public Map<String, String> authenticatorDetails() {
-        Map<String, String> details = new LinkedHashMap<>();
-        for (WebElement group : browser.driver().findElements(By.cssSelector(OTP_ROW + " .pf-v5-c-description-list__group"))) {
-            String term = group.findElement(By.cssSelector(".pf-v5-c-description-list__term")).getText().trim();
-            details.put(term, group.findElement(By.cssSelector(".pf-v5-c-description-list__description")).getText().trim());
-        }
-        return details;
+    /** The authenticator's info line (when and where it last signed in), as the console shows it. */
+    public String authenticatorInfo() {
+        return browser.find(OTP_ROW + " [data-testrole='warning-message'] p").getText().trim();
+    }
+
+    /** The console's own "Created ..." of the authenticator. */
+    public String authenticatorCreated() {
+        return browser.find(OTP_ROW + " [data-testrole='created-at']").getText().trim();
+    }
+
+    /** Whether the authenticator's row has a list of details beside its info line (a second, repeated date). */
+    public boolean authenticatorHasDetailsList() {
+        return browser.has(OTP_ROW + " .pf-v5-c-description-list");
+    }
+
+    /** The info line of the first trusted device. */
+    public String firstTrustedDeviceInfo() {
+        return browser.find(TRUSTED_DEVICES + " [data-testrole='warning-message'] p").getText().trim();
+    }
+
+    /**
+     * A time as the console formats its own "Created": {@code toLocaleString} in the console's language with a long
+     * date and a short time, in the browser's time zone.
+     */
+    public String asTheConsoleFormats(long epochMillis, String language) {
+        return (String) browser.js("return new Date(arguments[0]).toLocaleString(arguments[1], {dateStyle: 'long', timeStyle: 'short'});",
+                epochMillis, language);
     }
 
     /** The text of the authenticator's remove button. */
@@ -147,7 +169,7 @@ public final class AccountConsole {
         return removeButton().getText().trim();
     }
 
-    /** The remove button ("Turn off"): Keycloak's delete_credential action, which the VIGI turn-off page answers. */
+    /** The remove button ("Remove"): Keycloak's delete_credential action, which the VIGI turn-off page answers. */
     public void turnOff() {
         removeButton().click();
     }

@@ -18,6 +18,11 @@ public final class LostSentPage extends KeycloakPage<LostSentPage> {
         return browser.find("#vigi-masked-email").getText().trim();
     }
 
+    /** Whether "Send the link again" is shown (only once the request cooldown allows another link). */
+    public boolean offersSendAgain() {
+        return browser.find("#vigi-lost-resend").isDisplayed();
+    }
+
     /** "Back to sign-in": the sign-in starts over. */
     public void backToSignIn() {
         browser.click("#vigi-back-to-sign-in");
