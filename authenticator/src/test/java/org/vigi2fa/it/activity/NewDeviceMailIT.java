@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.SignedIn;
+import org.vigi2fa.testing.Totp;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.WebSession;
@@ -32,12 +33,13 @@ class NewDeviceMailIT {
     @Test
     void aSecondDeviceIsToldOnceTheFirstNever(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("new-device");
-        SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+        Totp.awayFromPeriodEdge();
+        SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, enrolled.totp().now(-1));
         assertEquals(List.of(), env.inbox().to(enrolled.user().email(), SUBJECT), "the first device");
 
         OAuth oauth = new OAuth(env.realmUrl());
         WebSession phone = new WebSession(env.baseUrl()).header("User-Agent", PHONE);
-        Flows.signInWithCode(oauth, phone, oauth.authRequest(VigiClient.VMS_CLOUD), enrolled.user(), enrolled.totp().now(-1));
+        Flows.signInWithCode(oauth, phone, oauth.authRequest(VigiClient.VMS_CLOUD), enrolled.user(), enrolled.totp().now());
         List<Mail> mails = env.inbox().to(enrolled.user().email(), SUBJECT);
         assertEquals(1, mails.size(), "one mail for the new device");
         String text = mails.get(0).text();
@@ -58,11 +60,12 @@ class NewDeviceMailIT {
     @Test
     void aUserAgentCannotWriteIntoTheMail(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("new-device-ua");
-        SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
+        Totp.awayFromPeriodEdge();
+        SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, enrolled.totp().now(-1));
         OAuth oauth = new OAuth(env.realmUrl());
         String crafted = "<a href=\"https://evil.example/verify\">Verify-now</a>/1.0 (<b>Windows</b>; <img src=x>) evil.example/2";
         WebSession browser = new WebSession(env.baseUrl()).header("User-Agent", crafted);
-        Flows.signInWithCode(oauth, browser, oauth.authRequest(VigiClient.VMS_CLOUD), enrolled.user(), enrolled.totp().now(-1));
+        Flows.signInWithCode(oauth, browser, oauth.authRequest(VigiClient.VMS_CLOUD), enrolled.user(), enrolled.totp().now());
         List<Mail> mails = env.inbox().to(enrolled.user().email(), SUBJECT);
         assertEquals(1, mails.size());
         String html = mails.get(0).html();
@@ -74,8 +77,9 @@ class NewDeviceMailIT {
     @Test
     void aTrustedDeviceSkippingTheCodeIsNoNewDevice(VigiEnvironment env) {
         EnrolledUser enrolled = env.newUserWithOtp("new-device-trust");
-        SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD);
-        SignedIn trusted = SignedIn.trustingTheDevice(env, enrolled, VigiClient.VMS_LOCAL, enrolled.totp().now(-1));
+        Totp.awayFromPeriodEdge();
+        SignedIn.withCode(env, enrolled, VigiClient.VMS_CLOUD, enrolled.totp().now(-1));
+        SignedIn trusted = SignedIn.trustingTheDevice(env, enrolled, VigiClient.VMS_LOCAL, enrolled.totp().now());
         int before = env.inbox().to(enrolled.user().email(), SUBJECT).size();
 
         // the trusted browser without its device cookie (cleared, or another profile with the trust copied): the
