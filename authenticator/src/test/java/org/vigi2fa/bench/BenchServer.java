@@ -42,9 +42,10 @@ record BenchServer(Process process, String baseUrl, Path home) implements AutoCl
                 builder.destroyForcibly();
                 throw new IllegalStateException("kc.sh build failed; see " + home.resolve("build.log"));
             }
+            // a fixed public address, as production has: without one the product refuses to mail a lost-phone link
             List<String> start = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                     "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + httpPort,
-                    "--http-management-port=" + managementPort, "--hostname-strict=false", "--import-realm"));
+                    "--http-management-port=" + managementPort, "--hostname=http://127.0.0.1:" + httpPort, "--import-realm"));
             Process process = command(home, start, env, home.resolve("server.log")).start();
             BenchServer server = new BenchServer(process, "http://127.0.0.1:" + httpPort, home);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));

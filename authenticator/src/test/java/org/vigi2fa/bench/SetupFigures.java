@@ -16,7 +16,7 @@ final class SetupFigures {
         keycloak.put("version", keycloakVersion);
         keycloak.put("jvm", keycloakJvm);
         keycloak.put("mode", "production: kc.sh build --db=dev-file --cache=local --health-enabled=true; kc.sh start --optimized "
-                + "--http-enabled=true --http-host=127.0.0.1 --hostname-strict=false; heap -Xms512m -Xmx1g; theme and realm caches on (defaults)");
+                + "--http-enabled=true --http-host=127.0.0.1 --hostname=http://127.0.0.1:<port>; heap -Xms512m -Xmx1g; theme and realm caches on (defaults)");
         keycloak.put("realms", "bench-password, bench-builtin, bench-vigi from realm-config/vigi-realm.json; only the browser flow differs");
         keycloak.put("password_hashing", "the realm default (no password policy in the template: Keycloak's default algorithm)");
         return keycloak;
