@@ -96,23 +96,24 @@ public final class LostPhoneRequest {
         return false;
     }
 
-    /** Takes the per-user cooldown and checks the lockout; false (with the page shown) when either refuses. */
+    /** Checks the lockout and takes the per-user cooldown; false (with the page shown) when either refuses. */
     private static boolean claimCooldown(AuthenticationFlowContext context, UserModel user, TwoFactorSettings settings,
             EventBuilder event) {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
+        // The lockout is read before the claim: the failures that the losers of a double-click count must not
+        // refuse the one request that won, or a storm of clicks would send no mail at all.
+        if (Reauthentication.isLocked(session, realm, user)) {
+            event.error(Errors.USER_TEMPORARILY_DISABLED);
+            refuse(context, VigiIds.MSG_LOCKED);
+            return false;
+        }
         int cooldown = settings.requestCooldownSeconds();
-        // The cooldown comes first: it is atomic, so of simultaneous requests exactly one goes on.
+        // The cooldown is atomic, so of simultaneous requests exactly one goes on.
         if (cooldown > 0 && !session.singleUseObjects().putIfAbsent(cooldownKey(realm, user), cooldown)) {
             Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
             event.error(Errors.SLOW_DOWN);
             refuse(context, LostPhoneIds.MSG_WAIT, cooldown);
-            return false;
-        }
-        if (Reauthentication.isLocked(session, realm, user)) {
-            session.singleUseObjects().remove(cooldownKey(realm, user));
-            event.error(Errors.USER_TEMPORARILY_DISABLED);
-            refuse(context, VigiIds.MSG_LOCKED);
             return false;
         }
         return true;

@@ -59,7 +59,9 @@ class LostPhoneRequestLimitsIT {
                     continue;
                 }
                 Flows.assertPage(page, Flows.CODE_PAGE);
-                assertTrue(page.document().select("[role=alert]").text().contains("A link was sent recently"),
+                // Each loser counts a failure, so a late loser may already meet the lockout those failures caused.
+                String alert = page.document().select("[role=alert]").text();
+                assertTrue(alert.contains("A link was sent recently") || alert.contains("Too many failed attempts"),
                         "clear, announced refusal: " + page.text());
             }
             assertEquals(1, sent, "one request wins");
