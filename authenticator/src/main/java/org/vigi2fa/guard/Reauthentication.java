@@ -5,6 +5,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.managers.BruteForceProtector;
 import org.vigi2fa.compat.BruteForceCalls;
 
@@ -25,6 +26,27 @@ public final class Reauthentication {
         BruteForceProtector protector = protector(session, realm);
         // Keycloak's own question, as its login forms ask it (permanent lockout, then temporary).
         return protector != null && AuthenticatorUtils.getDisabledByBruteForceEventError(protector, session, realm, user) != null;
+    }
+
+    /**
+     * Whether failures hold the user, leaving out Keycloak's answer to concurrent requests: during a login its default
+     * (blocking) protector also calls a user "temporarily disabled" while another request of that user runs on this
+     * node. Asked in a session of its own, which has no authentication session and so no such block; for a step whose
+     * concurrency an atomic claim of its own already bounds (the lost-phone cooldown), where a double-click must not
+     * refuse the one request that goes on.
+     */
+    public static boolean isLockedByFailures(KeycloakSession session, RealmModel realm, UserModel user) {
+        String realmId = realm.getId();
+        String userId = user.getId();
+        return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), own -> {
+            RealmModel ownRealm = own.realms().getRealm(realmId);
+            if (ownRealm == null) {
+                return false;
+            }
+            own.getContext().setRealm(ownRealm);
+            UserModel ownUser = own.users().getUserById(ownRealm, userId);
+            return ownUser != null && isLocked(own, ownRealm, ownUser);
+        });
     }
 
     /** Counts one failed attempt of the given credential category (password, otp) toward the lockout. */

@@ -101,15 +101,15 @@ public final class LostPhoneRequest {
             EventBuilder event) {
         KeycloakSession session = context.getSession();
         RealmModel realm = context.getRealm();
-        // The lockout is read before the claim: the failures that the losers of a double-click count must not
-        // refuse the one request that won, or a storm of clicks would send no mail at all.
-        if (Reauthentication.isLocked(session, realm, user)) {
+        // The lockout is read first, and without Keycloak's block on concurrent requests: neither the failures that
+        // the losers of a double-click count nor their mere presence may refuse the one request that wins the claim.
+        if (Reauthentication.isLockedByFailures(session, realm, user)) {
             event.error(Errors.USER_TEMPORARILY_DISABLED);
             refuse(context, VigiIds.MSG_LOCKED);
             return false;
         }
         int cooldown = settings.requestCooldownSeconds();
-        // The cooldown is atomic, so of simultaneous requests exactly one goes on.
+        // The cooldown is atomic, so of simultaneous requests exactly one goes on; the others hear that it did.
         if (cooldown > 0 && !session.singleUseObjects().putIfAbsent(cooldownKey(realm, user), cooldown)) {
             Reauthentication.countFailure(session, realm, user, OTPCredentialModel.TYPE);
             event.error(Errors.SLOW_DOWN);

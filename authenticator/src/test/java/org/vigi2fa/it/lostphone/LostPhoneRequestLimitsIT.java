@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.EventRepresentation;
+import org.vigi2fa.testing.BruteForce;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -72,6 +73,26 @@ class LostPhoneRequestLimitsIT {
         assertTrue(LostPhoneSupport.events(env, enrolled.user().id(), "CUSTOM_REQUIRED_ACTION_ERROR").stream()
                 .map(EventRepresentation::getError).anyMatch("slow_down"::equals), "refusals are recorded");
         assertEquals(1, env.otpCredentials(enrolled.user().id()).size());
+    }
+
+    @Test
+    void aLockedAccountGetsNoLink(VigiEnvironment env) {
+        EnrolledUser enrolled = env.newUserWithOtp("lostlocked");
+        WebSession guesser = new WebSession(env.baseUrl());
+        WebSession asker = new WebSession(env.baseUrl());
+        Page guessPage = codePage(env, guesser, VigiClient.VMS_CLOUD, enrolled);
+        Page askPage = codePage(env, asker, VigiClient.VMS_CLOUD, enrolled);
+        // two wrong codes in a row: Keycloak's quick-login rule locks the account
+        Page wrong = Flows.code(guesser, guessPage, "000000");
+        Flows.code(guesser, wrong, "000001");
+        BruteForce.of(env, enrolled.user().id()).awaitLocked();
+
+        Page refused = clickLostPhone(asker, askPage);
+        Flows.assertPage(refused, Flows.CODE_PAGE);
+        assertTrue(refused.document().select("[role=alert]").text().contains("Too many failed attempts"), refused.text());
+        assertEquals(0, env.inbox().to(enrolled.user().email(), LostPhoneIT.LINK_SUBJECT).size(), "no mail while locked");
+        assertTrue(LostPhoneSupport.events(env, enrolled.user().id(), "CUSTOM_REQUIRED_ACTION_ERROR").stream()
+                .map(EventRepresentation::getError).anyMatch("user_temporarily_disabled"::equals), "the refusal is recorded");
     }
 
     @Test
