@@ -44,11 +44,8 @@ public final class DemoServer {
             demoUser(realm, "bob", "Bob", "bob@vigi.local");
         }
         String base = server.baseUrl();
-        Map<String, String> links = new LinkedHashMap<>();
-        links.put("Account settings:", base + "/realms/vigi/account");
-        links.put("Turn 2FA on (Signing in):", base + "/realms/vigi/account/account-security/signing-in");
+        Map<String, String> links = new LinkedHashMap<>(DemoLinks.server(base));
         links.put("Mail catcher inbox:", inbox.url());
-        links.put("Admin console (admin / admin):", base + "/admin/");
         System.out.println();
         System.out.println("VIGI 2FA is running. Demo users: alice / alice-password-1, bob / bob-password-1");
         links.forEach((what, url) -> System.out.printf("  %-32s %s%s%n", what, url, DemoLinks.answers(url) ? "" : "  (not answering!)"));

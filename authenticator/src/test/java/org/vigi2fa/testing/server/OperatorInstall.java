@@ -31,6 +31,16 @@ public final class OperatorInstall {
      */
     public static OperatorInstall fresh(String name, Path realmFile, Map<String, String> realmEnv) {
         ServerSettings main = ServerSettings.fromSystemProperties(Integer.getInteger("vigi.smtp.port", 3125));
+        return create(name, realmFile, main, realmEnv);
+    }
+
+    /** A copy named {@code name} with the settings the run command starts the product with (as it ships). */
+    public static OperatorInstall asShipped(String name) {
+        ServerSettings main = ServerSettings.fromSystemProperties(Integer.getInteger("vigi.smtp.port", 3125)).withProductDefaults();
+        return create(name, main.realmFile(), main, Map.of());
+    }
+
+    private static OperatorInstall create(String name, Path realmFile, ServerSettings main, Map<String, String> realmEnv) {
         Path home = main.distribution().resolveSibling(main.distribution().getFileName() + "-" + name);
         int smtpPort = main.smtpPort() + PORT_OFFSET;
         Map<String, String> env = new LinkedHashMap<>(main.realmEnv());
@@ -58,6 +68,11 @@ public final class OperatorInstall {
     /** The suite's own provider JAR (this build) and, when built, its test-support JAR. */
     public static List<Path> thisBuild() {
         return ServerSettings.fromSystemProperties(0).providerJars();
+    }
+
+    /** The provider JAR of this build alone, as an operator (and the run command) installs it. */
+    public static List<Path> productOnly() {
+        return ServerSettings.fromSystemProperties(0).withProductDefaults().providerJars();
     }
 
     public int smtpPort() {

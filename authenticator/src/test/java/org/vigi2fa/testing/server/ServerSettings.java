@@ -32,16 +32,24 @@ public record ServerSettings(Path distribution, Path realmFile, List<Path> provi
                 Integer.getInteger("vigi.http.port", 8180), Integer.getInteger("vigi.management.port", 9100), smtpPort, env);
     }
 
-    /** These settings without the test run's own overrides: the product as it ships (the recovery-code offer on). */
+    /**
+     * These settings without the test run's own parts: the product as it ships (the recovery-code offer on, no
+     * test-support provider). The run command's server and the test of it (RunCommandIT) both start from here.
+     */
     ServerSettings withProductDefaults() {
         Map<String, String> env = new LinkedHashMap<>(realmEnv);
         env.remove("VIGI_RECOVERY_CODES");
-        return new ServerSettings(distribution, realmFile, providerJars, httpPort, managementPort, smtpPort, env);
+        List<Path> jars = providerJars.stream().filter(jar -> !isTestSupport(jar)).toList();
+        return new ServerSettings(distribution, realmFile, jars, httpPort, managementPort, smtpPort, env);
     }
 
     /** Whether the test-support provider goes on the server: then tests may move its clock. */
     boolean withTestSupport() {
-        return providerJars.stream().anyMatch(jar -> jar.getFileName().toString().contains("testsupport"));
+        return providerJars.stream().anyMatch(ServerSettings::isTestSupport);
+    }
+
+    private static boolean isTestSupport(Path jar) {
+        return jar.getFileName().toString().contains("testsupport");
     }
 
     private static Path existing(String property) {
