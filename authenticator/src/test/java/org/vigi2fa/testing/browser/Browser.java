@@ -140,9 +140,42 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Checks the width, then saves a screenshot named after the page. */
+    /**
+     * No word of a heading broken across two lines: a long German compound at 360 px must break where the bundle
+     * allows it (a hyphen or a soft hyphen), not mid-syllable. Chinese breaks between any two characters.
+     */
+    public void assertHeadingsKeepWords() {
+        Object split = js("""
+                const split = [];
+                for (const heading of document.querySelectorAll('h1, h2')) {
+                  const texts = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+                  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+                    let lineTop = null; // the line of the previous letter of this word
+                    for (let i = 0; i < node.data.length; i++) {
+                      if (/[\\s\\u00AD\\u2E80-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF-]/.test(node.data[i])) {
+                        lineTop = null; // a space, a hyphen, a soft hyphen, a CJK character: a line may start here
+                        continue;
+                      }
+                      const range = document.createRange();
+                      range.setStart(node, i);
+                      range.setEnd(node, i + 1);
+                      const rects = [...range.getClientRects()].filter(r => r.width > 0);
+                      const top = rects.length ? Math.round(rects[rects.length - 1].top) : lineTop;
+                      if (lineTop !== null && top !== lineTop) split.push(node.data.substring(Math.max(0, i - 10), i + 10));
+                      lineTop = top;
+                    }
+                  }
+                }
+                return split.join(', ');""");
+        if (split != null && !split.toString().isEmpty()) {
+            throw new AssertionError(url() + " (" + pageId() + ") breaks heading words mid-word on " + screen + ": " + split);
+        }
+    }
+
+    /** Checks the width and the headings, then saves a screenshot named after the page. */
     public void arrived(String name) {
         assertFitsScreen();
+        assertHeadingsKeepWords();
         if (screenshots != null) {
             screenshots.take(driver, name);
         }
