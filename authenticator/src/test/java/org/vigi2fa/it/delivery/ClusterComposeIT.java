@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The two-node compose file and the Containerfile it builds, checked statically (Docker cannot run here): two
- * Keycloak nodes on one database with one public hostname behind a round-robin balancer naming both.
+ * The two-node compose file and the Containerfile it builds, checked statically: two Keycloak nodes on one database
+ * with one public hostname behind a round-robin balancer naming both. The container runs of .ci/matrix start it on
+ * podman (.ci/containers/cluster) and ClusterDeploymentIT signs in through its balancer.
  */
 class ClusterComposeIT {
 
@@ -47,7 +48,9 @@ class ClusterComposeIT {
         assertEquals(map(a, "build"), map(b, "build"), "both nodes run the same image");
         assertFalse(a.containsKey("ports") || b.containsKey("ports"), "the nodes are reached only through the balancer");
 
-        String balancer = (String) map(map(compose, "configs"), "lb-config").get("content");
+        assertTrue(map(services, "lb").get("volumes").toString().contains("./compose.cluster.nginx.conf:/etc/nginx/nginx.conf"),
+                "the balancer runs the configuration beside the compose file");
+        String balancer = Files.readString(PROJECT.resolve("compose.cluster.nginx.conf"));
         assertTrue(balancer.contains("server keycloak-a:8080;") && balancer.contains("server keycloak-b:8080;"), balancer);
         assertFalse(balancer.contains("ip_hash") || balancer.contains("sticky"), "no sticky sessions: both nodes answer any request");
     }
