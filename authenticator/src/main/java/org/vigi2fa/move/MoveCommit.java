@@ -66,8 +66,9 @@ final class MoveCommit {
         UserModel user = context.getUser();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         MoveFlow.clearNotes(authSession);
-        // whoever held the old phone's codes (or a session from before) is out; this session's application gets new tokens
-        TwoFactorRemoval.signOutEverywhere(session, realm, user, authSession.getParentSession().getId());
+        // whoever held the old phone's codes (or a session from before) is out. No not-before: it would also end the
+        // trusted devices, which a move keeps (they were trusted by the same person, with the same credential)
+        TwoFactorRemoval.endOtherSessions(session, realm, user, authSession.getParentSession().getId());
         authSession.setUserSessionNote(VigiIds.NOTE_2FA_CREDENTIAL, moved.getId());
         // Keycloak's login-actions endpoint records this event as success after context.success()
         context.getEvent().event(EventType.UPDATE_CREDENTIAL).detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE)

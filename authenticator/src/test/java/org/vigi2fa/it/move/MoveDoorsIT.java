@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.vigi2fa.it.account.AccountView;
 import org.vigi2fa.it.disable.DisableSupport;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
@@ -31,12 +33,14 @@ class MoveDoorsIT {
     private static final String PAGE_ALREADY = "login-vigi-2fa-enable-already";
 
     @Test
-    void theConsoleOffersTheMoveAsTheAuthenticatorsUpdate(VigiEnvironment env) throws Exception {
+    void theConsoleOffersTheMoveAsTheAuthenticatorsUpdateAndShowsWhenItMoved(VigiEnvironment env) throws Exception {
+        Totp.awayFromPeriodEdge();
         EnrolledUser enrolled = env.newUserWithOtp("move-console");
+        UnusedCodes oldPhone = new UnusedCodes(enrolled.totp());
         AccountConsoleClient console = new AccountConsoleClient(env.realmUrl());
         WebSession browser = new WebSession(env.baseUrl());
         Page codePage = Flows.password(browser, browser.get(console.authUrl()), enrolled.user().username(), enrolled.user().password());
-        String accessToken = console.redeem(Flows.code(browser, codePage, enrolled.totp().now()));
+        String accessToken = console.redeem(Flows.code(browser, codePage, oldPhone.next()));
 
         HttpResponse<String> listed = DisableSupport.account(env, "GET", "/credentials", accessToken);
         assertEquals(200, listed.statusCode(), listed.body());
@@ -47,7 +51,12 @@ class MoveDoorsIT {
         assertNotNull(otp, listed.body());
         assertEquals(MoveSupport.ACTION, otp.path("updateAction").asText(), "Update moves it: " + otp);
         assertTrue(otp.path("createAction").isMissingNode() || otp.path("createAction").isNull(), "no second set-up: " + otp);
-        Flows.assertPage(browser.get(console.authUrl(MoveSupport.ACTION)), MoveSupport.PAGE_PROVE);
+        Page scan = MoveSupport.prove(browser, browser.get(console.authUrl(MoveSupport.ACTION)), enrolled.user().password(),
+                oldPhone.next());
+        String moved = console.redeem(MoveSupport.newCode(browser, scan, MoveSupport.newPhone(scan).now()));
+        List<String> info = AccountView.infoMessage(AccountView.otpType(env, moved));
+        assertEquals("vigi2faAccountMovedLastUse", info.get(0), "the row says when it moved: " + info);
+        assertTrue(Long.parseLong(info.get(1)) >= Long.parseLong(info.get(2)), "moved after its last sign-in: " + info);
     }
 
     @Test

@@ -12,13 +12,14 @@ import org.vigi2fa.testing.UnusedCodes;
 import org.vigi2fa.testing.VigiEnvironment;
 import org.vigi2fa.testing.VigiTest;
 import org.vigi2fa.testing.http.Page;
+import org.vigi2fa.testing.http.WebSession;
 import org.vigi2fa.testing.oauth.Grants;
 import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /**
  * After a move whoever held the old phone is out: every other session, its SSO cookie, its refresh and offline tokens
- * end; the session that moved goes on and its application gets working tokens.
+ * end; the session that moved goes on and its application gets working tokens; a device trusted before stays trusted.
  */
 @VigiTest
 class MoveSessionsIT {
@@ -48,5 +49,25 @@ class MoveSessionsIT {
         after.assertStillSignedIn("the session that moved goes on");
         OAuth.AuthRequest local = after.oauth().authRequest(VigiClient.VMS_LOCAL);
         Grants.issued(Flows.tokens(after.oauth(), local, after.browser().get(local.url())), "its SSO opens another application");
+    }
+
+    @Test
+    void aDeviceTrustedBeforeTheMoveStillSkipsTheCode(VigiEnvironment env) {
+        Totp.awayFromPeriodEdge();
+        EnrolledUser enrolled = env.newUserWithOtp("move-keeps-trust");
+        UnusedCodes oldPhone = new UnusedCodes(enrolled.totp());
+        String cookie = SignedIn.trustingTheDevice(env, enrolled, VigiClient.VMS_CLOUD, oldPhone.next()).browser()
+                .cookies().get(SignedIn.TRUSTED_DEVICE_COOKIE);
+        SignedIn current = SignedIn.withCode(env, enrolled, VigiClient.VMS_LOCAL, oldPhone.next());
+        OAuth.AuthRequest request = MoveSupport.request(current);
+        Page scan = MoveSupport.toScan(current, request, enrolled.user(), oldPhone.next());
+        MoveSupport.assertBackAtApp(MoveSupport.newCode(current.browser(), scan, MoveSupport.newPhone(scan).now()), request, "success");
+
+        WebSession device = new WebSession(env.baseUrl());
+        device.cookies().put(SignedIn.TRUSTED_DEVICE_COOKIE, cookie);
+        OAuth oauth = new OAuth(env.realmUrl());
+        OAuth.AuthRequest signIn = oauth.authRequest(VigiClient.VMS_CLOUD);
+        Page afterPassword = Flows.passwordStep(device, signIn, enrolled.user());
+        Grants.issued(Flows.tokens(oauth, signIn, afterPassword), "the device trusted before the move still skips the code: " + afterPassword);
     }
 }
