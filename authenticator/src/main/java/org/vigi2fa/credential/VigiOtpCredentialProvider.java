@@ -10,6 +10,7 @@ import org.keycloak.credential.OTPCredentialProvider;
 import org.keycloak.http.HttpRequest;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.vigi2fa.VigiIds;
@@ -60,7 +61,7 @@ public final class VigiOtpCredentialProvider extends OTPCredentialProvider {
                 .helpText(CredentialIds.MSG_HELP)
                 .iconCssClass(metadata.getIconCssClass())
                 .createAction(hasOne ? null : metadata.getCreateAction())
-                .updateAction(hasOne ? VigiIds.MOVE_ACTION : metadata.getUpdateAction())
+                .updateAction(hasOne && moveRegistered() ? VigiIds.MOVE_ACTION : metadata.getUpdateAction())
                 .removeable(metadata.isRemoveable() && !isDelete())
                 .build(session);
     }
@@ -79,6 +80,15 @@ public final class VigiOtpCredentialProvider extends OTPCredentialProvider {
     private boolean isVigiRealm() {
         RealmModel realm = session.getContext().getRealm();
         return realm != null && TwoFactorSettings.isEnabledIn(session, realm);
+    }
+
+    /**
+     * Whether the realm offers the move as a required action: a realm upgraded without the new one registered keeps
+     * Keycloak's row (no "Update"), since the console's kc_action would be refused there.
+     */
+    private boolean moveRegistered() {
+        RequiredActionProviderModel move = session.getContext().getRealm().getRequiredActionProviderByAlias(VigiIds.MOVE_ACTION);
+        return move != null && move.isEnabled();
     }
 
     private boolean isDelete() {
