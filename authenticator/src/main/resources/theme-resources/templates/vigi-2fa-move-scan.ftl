@@ -11,10 +11,10 @@
             <ol class="vigi-2fa-steps">
                 <li>
                     <p>${msg("vigi2faMoveScanStep1")}</p>
-                    <img id="vigi-qr" class="vigi-2fa-qr" src="${vigiMoveQr}" width="240" height="240" style="max-width:100%;height:auto" alt="${msg("vigi2faEnableQrAlt")}"/>
+                    <img id="vigi-qr" class="vigi-2fa-qr" src="${vigiQr}" width="240" height="240" style="max-width:100%;height:auto" alt="${msg("vigi2faEnableQrAlt")}"/>
                     <p>${msg("vigi2faMoveManual")}</p>
-                    <p><code id="vigi-secret" class="vigi-2fa-secret" style="font-size:1.15em;letter-spacing:.05em;word-break:break-word">${vigiMoveSecret}</code></p>
-                    <p id="vigi-account">${msg("vigi2faEnableManualAccount", vigiMoveIssuer, vigiMoveAccount)}</p>
+                    <p><code id="vigi-secret" class="vigi-2fa-secret" style="font-size:1.15em;letter-spacing:.05em;word-break:break-word">${vigiSecret}</code></p>
+                    <p id="vigi-account">${msg("vigi2faEnableManualAccount", vigiIssuer, vigiAccount)}</p>
                 </li>
                 <li>
                     <p>${msg("vigi2faMoveScanStep2", vigiDigits?c)}</p>
@@ -33,7 +33,7 @@
                 <div class="${properties.kcFormGroupClass!}">
                     <label for="userLabel" class="${properties.kcLabelClass!}">${msg("vigi2faEnableNameLabel")}</label>
                     <input id="userLabel" name="userLabel" type="text" class="${properties.kcInputClass!}"
-                           autocomplete="off" maxlength="${vigiMoveNameMax?c}" value="${vigiMoveName!''}"
+                           autocomplete="off" maxlength="${vigiAuthenticatorNameMax?c}" value="${vigiMoveName!''}"
                            aria-describedby="vigi-name-hint"/>
                     <p id="vigi-name-hint" class="vigi-2fa-hint">${msg("vigi2faEnableNameHint")}</p>
                 </div>

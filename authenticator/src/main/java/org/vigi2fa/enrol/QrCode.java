@@ -15,7 +15,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** QR codes as PNG data URIs, drawn with the zxing library the server ships. */
-public final class QrCode {
+final class QrCode {
 
     private static final int SIZE = 240;
     /** The QR specification's quiet zone; with less, readers miss the finder patterns for some secrets. */
@@ -25,7 +25,7 @@ public final class QrCode {
     }
 
     /** A {@code data:image/png;base64,...} URI of the text's QR code. */
-    public static String pngDataUri(String text) {
+    static String pngDataUri(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE_MODULES,

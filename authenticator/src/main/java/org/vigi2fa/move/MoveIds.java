@@ -20,12 +20,8 @@ final class MoveIds {
     /** Scan page: the authenticator's name, filled with the current one; Keycloak's set-up form calls it the same. */
     static final String FIELD_NAME = "userLabel";
 
-    static final String ATTR_QR = "vigiMoveQr";
-    static final String ATTR_SECRET = "vigiMoveSecret";
-    static final String ATTR_ACCOUNT = "vigiMoveAccount";
-    static final String ATTR_ISSUER = "vigiMoveIssuer";
+    /** Scan page: the name shown in its field (the one typed, else the authenticator's own); the rest is enrol/KeyPage's. */
     static final String ATTR_NAME = "vigiMoveName";
-    static final String ATTR_NAME_MAX = "vigiMoveNameMax";
 
     static final String MSG_NOT_ON = "vigi2faMoveNotOn";
     static final String MSG_SECOND_WRONG = "vigi2faMoveSecondWrong";

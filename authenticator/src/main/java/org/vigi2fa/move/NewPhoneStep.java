@@ -15,10 +15,9 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.validation.Validation;
 import org.vigi2fa.OncePerBrowser;
 import org.vigi2fa.VigiIds;
-import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.enrol.AuthenticatorName;
 import org.vigi2fa.enrol.EnrolmentSecret;
-import org.vigi2fa.enrol.QrCode;
+import org.vigi2fa.enrol.KeyPage;
 import org.vigi2fa.guard.CodeInput;
 
 /**
@@ -69,16 +68,7 @@ final class NewPhoneStep {
 
     static Response page(RequiredActionContext context, String error) {
         OTPPolicy policy = context.getRealm().getOTPPolicy();
-        String issuer = TwoFactorSettings.of(context.getSession(), context.getRealm()).issuer();
-        String account = context.getUser().getUsername();
-        EnrolmentSecret secret = secret(context);
-        LoginFormsProvider form = CodeInput.describe(context.form(), context.getRealm())
-                .setAttribute(MoveIds.ATTR_QR, QrCode.pngDataUri(secret.keyUri(policy, issuer, account)))
-                .setAttribute(MoveIds.ATTR_SECRET, secret.grouped())
-                .setAttribute(MoveIds.ATTR_ISSUER, issuer)
-                .setAttribute(MoveIds.ATTR_ACCOUNT, account)
-                .setAttribute(MoveIds.ATTR_NAME, shownName(context))
-                .setAttribute(MoveIds.ATTR_NAME_MAX, AuthenticatorName.MAX_LENGTH);
+        LoginFormsProvider form = KeyPage.describe(context, secret(context)).setAttribute(MoveIds.ATTR_NAME, shownName(context));
         if (error != null) {
             form.addError(new FormMessage(Validation.FIELD_OTP_CODE, error, policy.getDigits()));
         }
