@@ -65,6 +65,8 @@ class MoveIT {
         assertEquals(1, moved.size(), "one event");
         assertEquals(before.getId(), moved.get(0).getDetails().get("credential_id"));
         assertEquals(1, Collections.frequency(MoveSupport.activityKinds(env, userId), "moved"), "one activity row");
+        Page activity = signedIn.startAction("vigi-2fa-activity");
+        assertTrue(activity.text().contains("Two-factor authentication moved to a new phone"), "the user's activity page: " + activity.text());
     }
 
     @Test
