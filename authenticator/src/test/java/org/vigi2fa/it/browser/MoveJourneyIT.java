@@ -2,8 +2,11 @@ package org.vigi2fa.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.vigi2fa.it.browser.pages.CodePage;
 import org.vigi2fa.it.browser.pages.LoginPage;
 import org.vigi2fa.it.browser.pages.MoveProvePage;
@@ -20,21 +23,27 @@ import org.vigi2fa.testing.oauth.OAuth;
 import org.vigi2fa.testing.oauth.VigiClient;
 
 /**
- * "I have a new phone" in headless Chromium, desktop and phones (each page fits the screen without scrolling sideways):
+ * "I have a new phone" in headless Chromium, desktop and phones, in English and German (each page fits the screen
+ * without scrolling sideways or splitting a heading word):
  * sign in, the password and the old code, the new phone's QR code and its code, back at the application. Screenshots
- * into target/screenshots/move.
+ * into target/screenshots/move and move-de.
  */
 @VigiTest
 class MoveJourneyIT {
 
+    static Stream<Arguments> screensAndLanguages() {
+        return Stream.of(Screen.values()).flatMap(screen -> Stream.of(Arguments.of(screen, "en"), Arguments.of(screen, "de")));
+    }
+
     @ParameterizedTest
-    @EnumSource(Screen.class)
-    void moveToANewPhoneFromAnApplication(Screen screen, VigiEnvironment env) {
+    @MethodSource("screensAndLanguages")
+    void moveToANewPhoneFromAnApplication(Screen screen, String language, VigiEnvironment env) {
         Totp.awayFromPeriodEdge();
-        EnrolledUser enrolled = env.newUserWithOtp("move-journey-" + screen.folder);
+        EnrolledUser enrolled = env.newUserWithOtp("move-journey-" + screen.folder + "-" + language);
         UnusedCodes oldPhone = new UnusedCodes(enrolled.totp());
         OAuth oauth = new OAuth(env.realmUrl());
-        try (Browser browser = Browser.start(screen, new Screenshots("move", screen).clean())) {
+        Screenshots pictures = new Screenshots("en".equals(language) ? "move" : "move-" + language, screen).clean();
+        try (Browser browser = Browser.start(screen, pictures, language)) {
             OAuth.AuthRequest move = oauth.authRequest(VigiClient.VMS_CLOUD, "kc_action", "vigi-2fa-move");
             LoginPage.open(browser, move).signIn(enrolled.user());
             new CodePage(browser).assertCurrent().enterCode(oldPhone.next());
