@@ -14,6 +14,11 @@ public final class VigiIds {
     public static final String COOKIE_AUTHENTICATOR = "vigi-2fa-cookie";
     /** kc_action id that turns 2FA on. */
     public static final String ENABLE_ACTION = "vigi-2fa-enable";
+    /**
+     * kc_action id that moves 2FA to a new phone (the account console's "Update" of the authenticator, and the turn-on
+     * door while 2FA is on: they find the action by this id).
+     */
+    public static final String MOVE_ACTION = "vigi-2fa-move";
     /** kc_action id that turns 2FA off from account settings. */
     public static final String DISABLE_ACTION = "vigi-2fa-disable";
     /** Keycloak's kc_action id for removing a credential from the account console, taken over for OTP. */
@@ -75,6 +80,11 @@ public final class VigiIds {
 
     /** Event detail naming which VIGI 2FA step produced the event. */
     public static final String EVENT_DETAIL = "vigi_2fa";
+    /**
+     * Event detail value of a move to a new phone: the credential kept its id, so trusted devices stay (trust/) and the
+     * activity row reads "moved" (activity/).
+     */
+    public static final String EVENT_MOVED = "moved";
     /** User-session note: id of the OTP credential this session was verified with (set by the code step, checked on SSO). */
     public static final String NOTE_2FA_CREDENTIAL = "vigi.2fa.credential";
 

@@ -11,7 +11,7 @@ final class ActivityKinds {
 
     private static final Set<String> REPORTABLE = Set.of(ActivityIds.KIND_SIGN_IN_CODE, ActivityIds.KIND_SIGN_IN_RECOVERY,
             ActivityIds.KIND_SIGN_IN_TRUSTED, ActivityIds.KIND_PASSWORD_CHANGED, ActivityIds.KIND_EMAIL_CHANGED,
-            "enabled", "settings-disable", "account-console-delete", "lost-phone-link", "lost-phone-confirm",
+            "enabled", "moved", "settings-disable", "account-console-delete", "lost-phone-link", "lost-phone-confirm",
             "trusted-device-added", "recovery-codes-generated", "recovery-codes-removed");
 
     private ActivityKinds() {

@@ -77,11 +77,17 @@ public final class SecurityActivity {
 
     /** The newest sign-in with this authenticator, if it signed the user in within the retention. */
     public static Optional<Activity> lastSignIn(KeycloakSession session, RealmModel realm, UserModel user, String credentialId) {
+        return last(session, realm, user, credentialId, SIGN_INS);
+    }
+
+    /** The newest row of one of these kinds naming this authenticator (e.g. its move to a new phone), within the retention. */
+    public static Optional<Activity> last(KeycloakSession session, RealmModel realm, UserModel user, String credentialId,
+            Set<String> kinds) {
         if (credentialId == null) {
             return Optional.empty();
         }
         return em(session).createNamedQuery("vigi2faActivityLastWith", ActivityEntity.class)
-                .setParameter("realmId", realm.getId()).setParameter("userId", user.getId()).setParameter("kinds", SIGN_INS)
+                .setParameter("realmId", realm.getId()).setParameter("userId", user.getId()).setParameter("kinds", kinds)
                 .setParameter("credentialId", credentialId).setMaxResults(1).getResultStream().findFirst().map(Activity::of);
     }
 

@@ -10,15 +10,18 @@ import org.keycloak.credential.OTPCredentialProvider;
 import org.keycloak.http.HttpRequest;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
+import org.vigi2fa.VigiIds;
 import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.WrongCodeLimit;
 
 /**
  * Keycloak's OTP credential provider, with what VIGI realms show and allow in the account console:
  * <ul>
- * <li>no "Set up" while the user has an authenticator (the product keeps one per user);</li>
+ * <li>no "Set up" while the user has an authenticator (the product keeps one per user), and "Update" moves it to a new
+ * phone ({@code vigi-2fa-move});</li>
  * <li>a help text of our own and, per credential, when it last signed the user in, and where;</li>
  * <li>no code accepted after {@link WrongCodeLimit#LIMIT} wrong ones in a row, until the authenticator is rebound;</li>
  * <li>not removable through an HTTP DELETE (the deprecated account REST {@code DELETE /account/credentials/{id}}),
@@ -58,7 +61,7 @@ public final class VigiOtpCredentialProvider extends OTPCredentialProvider {
                 .helpText(CredentialIds.MSG_HELP)
                 .iconCssClass(metadata.getIconCssClass())
                 .createAction(hasOne ? null : metadata.getCreateAction())
-                .updateAction(metadata.getUpdateAction())
+                .updateAction(hasOne && moveRegistered() ? VigiIds.MOVE_ACTION : metadata.getUpdateAction())
                 .removeable(metadata.isRemoveable() && !isDelete())
                 .build(session);
     }
@@ -77,6 +80,15 @@ public final class VigiOtpCredentialProvider extends OTPCredentialProvider {
     private boolean isVigiRealm() {
         RealmModel realm = session.getContext().getRealm();
         return realm != null && TwoFactorSettings.isEnabledIn(session, realm);
+    }
+
+    /**
+     * Whether the realm offers the move as a required action: a realm upgraded without the new one registered keeps
+     * Keycloak's row (no "Update"), since the console's kc_action would be refused there.
+     */
+    private boolean moveRegistered() {
+        RequiredActionProviderModel move = session.getContext().getRealm().getRequiredActionProviderByAlias(VigiIds.MOVE_ACTION);
+        return move != null && move.isEnabled();
     }
 
     private boolean isDelete() {

@@ -5,16 +5,16 @@ package org.vigi2fa.enrol;
  * as Keycloak's own set-up form does. The page escapes it on output (FreeMarker's HTML output format) and the account
  * console renders it as text, so only the length and blank input need handling here.
  */
-final class AuthenticatorName {
+public final class AuthenticatorName {
 
     /** Keycloak's CREDENTIAL.USER_LABEL column holds 255 characters; a longer name is cut, never a database error. */
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
 
     private AuthenticatorName() {
     }
 
     /** The name to store: one line, trimmed, at most MAX_LENGTH characters; null (the default label) when blank. */
-    static String of(String typed) {
+    public static String of(String typed) {
         if (typed == null) {
             return null;
         }

@@ -40,6 +40,10 @@ final class EnrolFlow {
             return;
         }
         if (hasTwoFactor(context.getUser())) {
+            if (MoveDoor.entered(context.getAuthenticationSession())) {
+                MoveDoor.challenge(context);
+                return;
+            }
             clearNotes(context.getAuthenticationSession());
             context.challenge(alreadyPage(context));
             return;
@@ -85,6 +89,11 @@ final class EnrolFlow {
     /** Cancel at any step: forget the secret, record the event; nothing was stored yet. */
     static void cancelled(KeycloakSession session, AuthenticationSessionModel authSession) {
         String step = authSession.getAuthNote(AUTH_NOTE_STEP);
+        if (EnrolIds.STEP_MOVE.equals(step)) {
+            clearNotes(authSession);
+            MoveDoor.cancelled(session, authSession);
+            return;
+        }
         clearNotes(authSession);
         EventBuilder event = new EventBuilder(authSession.getRealm(), session, session.getContext().getConnection())
                 .event(EventType.UPDATE_CREDENTIAL)
@@ -115,9 +124,19 @@ final class EnrolFlow {
         authSession.removeAuthNote(AUTH_NOTE_SECRET);
     }
 
-    /** 2FA is on already (another session finished first): "done" ends the action, anything else shows the page. */
+    /**
+     * 2FA is on already (another session finished first, or it was on from the start): "done" ends the action, "move"
+     * goes on to moving it to a new phone, anything else shows the page.
+     */
     private static void alreadyOn(RequiredActionContext context, MultivaluedMap<String, String> form) {
+        if (MoveDoor.entered(context.getAuthenticationSession())) {
+            MoveDoor.process(context);
+            return;
+        }
         clearNotes(context.getAuthenticationSession());
+        if (form.containsKey(EnrolIds.FIELD_MOVE) && MoveDoor.enter(context)) {
+            return;
+        }
         if (form.containsKey(EnrolIds.FIELD_DONE)) {
             context.success();
         } else {
@@ -126,6 +145,7 @@ final class EnrolFlow {
     }
 
     static Response alreadyPage(RequiredActionContext context) {
-        return context.form().createForm(EnrolIds.TPL_ENABLE_ALREADY);
+        return context.form().setAttribute(EnrolIds.ATTR_MOVE_OFFERED, MoveDoor.available(context.getSession()))
+                .createForm(EnrolIds.TPL_ENABLE_ALREADY);
     }
 }

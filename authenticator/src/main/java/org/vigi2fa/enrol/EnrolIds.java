@@ -16,11 +16,17 @@ final class EnrolIds {
     static final String STEP_CONFIRM = "confirm";
     static final String STEP_PASSWORD = "password";
     static final String STEP_SCAN = "scan";
+    /** 2FA is on and the "already on" page's "Move to a new phone" was chosen: the move action answers (MoveDoor). */
+    static final String STEP_MOVE = "move";
 
     /** Button of the confirm page. */
     static final String FIELD_CONTINUE = "continue";
     /** Button of the "already on" page. */
     static final String FIELD_DONE = "done";
+    /** Button of the "already on" page that moves 2FA to a new phone instead. */
+    static final String FIELD_MOVE = "move";
+    /** "Already on" page attribute: whether the move is offered. */
+    static final String ATTR_MOVE_OFFERED = "vigiMoveOffered";
     static final String FIELD_PASSWORD = Validation.FIELD_PASSWORD;
     /** Optional name of the authenticator on the scan page; Keycloak's own set-up form calls it the same. */
     static final String FIELD_NAME = Validation.FIELD_OTP_LABEL;

@@ -15,7 +15,7 @@ import org.keycloak.models.utils.Base32;
 import org.keycloak.util.JsonSerialization;
 
 /** A new authenticator secret: 160 random bits, kept as Base32 text (what the app gets and what Keycloak stores). */
-final class EnrolmentSecret {
+public final class EnrolmentSecret {
 
     /** RFC 4226 recommends 160 bits for HMAC-SHA1 keys. */
     static final int SECRET_BYTES = 20;
@@ -27,26 +27,26 @@ final class EnrolmentSecret {
     }
 
     /** Fresh random bytes from Keycloak's secure random. */
-    static EnrolmentSecret generate() {
+    public static EnrolmentSecret generate() {
         return new EnrolmentSecret(Base32.encode(SecretGenerator.getInstance().randomBytes(SECRET_BYTES)));
     }
 
     /** The secret kept in the authentication session between page loads. */
-    static EnrolmentSecret of(String base32) {
+    public static EnrolmentSecret of(String base32) {
         return new EnrolmentSecret(base32);
     }
 
-    String base32() {
+    public String base32() {
         return base32;
     }
 
     /** The Base32 text in groups of four, easier to type into an app by hand. */
-    String grouped() {
+    public String grouped() {
         return base32.replaceAll("(.{4})(?!$)", "$1 ");
     }
 
     /** The Key URI authenticator apps read from the QR code (Google's Key-Uri-Format). */
-    String keyUri(OTPPolicy policy, String issuer, String account) {
+    public String keyUri(OTPPolicy policy, String issuer, String account) {
         String cleanIssuer = issuer.replace(':', ' ');
         String label = encode(cleanIssuer) + ":" + encode(account);
         StringBuilder uri = new StringBuilder("otpauth://").append(policy.getType()).append('/').append(label)
@@ -66,7 +66,7 @@ final class EnrolmentSecret {
      * Keycloak's own OTP credential for this secret under the realm policy. The secret is stored as Base32 text with
      * secretEncoding BASE32, so every Keycloak OTP check decodes the same 160 random bits the app holds.
      */
-    OTPCredentialModel credential(OTPPolicy policy, String userLabel) {
+    public OTPCredentialModel credential(OTPPolicy policy, String userLabel) {
         OTPCredentialData data = new OTPCredentialData(policy.getType(), policy.getDigits(), policy.getInitialCounter(),
                 policy.getPeriod(), policy.getAlgorithm(), OTPCredentialModel.SecretEncoding.BASE32.name());
         CredentialModel model = new CredentialModel();

@@ -28,7 +28,6 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.CredentialHelper;
 import org.vigi2fa.OncePerBrowser;
 import org.vigi2fa.VigiIds;
-import org.vigi2fa.config.TwoFactorSettings;
 import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.notify.TwoFactorNotifier;
 import org.vigi2fa.recovery.RecoveryOffer;
@@ -153,18 +152,9 @@ final class ScanStep {
 
     static Response page(RequiredActionContext context, String error) {
         OTPPolicy policy = context.getRealm().getOTPPolicy();
-        String issuer = TwoFactorSettings.of(context.getSession(), context.getRealm()).issuer();
-        String account = context.getUser().getUsername();
-        EnrolmentSecret secret = secret(context);
-        LoginFormsProvider form = CodeInput.describe(context.form(), context.getRealm())
-                .setAttribute(EnrolIds.ATTR_QR, QrCode.pngDataUri(secret.keyUri(policy, issuer, account)))
-                .setAttribute(EnrolIds.ATTR_SECRET, secret.grouped())
-                .setAttribute(EnrolIds.ATTR_ISSUER, issuer)
-                .setAttribute(EnrolIds.ATTR_ACCOUNT, account)
-                .setAttribute(EnrolIds.ATTR_PERIOD, policy.getPeriod())
+        LoginFormsProvider form = KeyPage.describe(context, secret(context))
                 .setAttribute(EnrolIds.ATTR_AUTHENTICATOR_APPS, authenticatorApps(context, policy))
-                .setAttribute(EnrolIds.ATTR_NAME, typedName(context))
-                .setAttribute(EnrolIds.ATTR_NAME_MAX, AuthenticatorName.MAX_LENGTH);
+                .setAttribute(EnrolIds.ATTR_NAME, typedName(context));
         if (error != null) {
             form.addError(new FormMessage(Validation.FIELD_OTP_CODE, error, policy.getDigits()));
         }

@@ -50,6 +50,15 @@ public final class CodeCheck {
         return counted(session, realm, user, valid, code == null ? Outcome.MALFORMED : Outcome.WRONG);
     }
 
+    /**
+     * Spends a code that was already checked against a secret before it was stored (a move to a new phone): once the
+     * credential holds that secret, Keycloak's own check puts the code in its used-code store as a sign-in would, so
+     * the same code cannot sign in again. Not counted for the lockout: it is the proof of a change, not a guess.
+     */
+    public static boolean spend(UserModel user, String credentialId, String code) {
+        return user.credentialManager().isValid(new UserCredentialModel(credentialId, OTPCredentialModel.TYPE, code));
+    }
+
     /** A second factor's failure or success counts as an OTP attempt, as on Keycloak's OTP form. */
     private static Outcome counted(KeycloakSession session, RealmModel realm, UserModel user, boolean valid, Outcome failure) {
         if (!valid) {

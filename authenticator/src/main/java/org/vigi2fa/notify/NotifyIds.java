@@ -5,11 +5,13 @@ public final class NotifyIds {
 
     public static final String TPL_MAIL_ENABLED = "vigi-2fa-enabled.ftl";
     public static final String TPL_MAIL_DISABLED = "vigi-2fa-disabled.ftl";
+    public static final String TPL_MAIL_MOVED = "vigi-2fa-moved.ftl";
     public static final String TPL_MAIL_PASSWORD_CHANGED = "vigi-2fa-password-changed.ftl";
     public static final String TPL_MAIL_EMAIL_CHANGED = "vigi-2fa-email-changed.ftl";
     public static final String TPL_MAIL_TRUSTED_DEVICE = "vigi-2fa-trusted-device.ftl";
     public static final String MSG_SUBJECT_ENABLED = "vigi2faEnabledSubject";
     public static final String MSG_SUBJECT_DISABLED = "vigi2faDisabledSubject";
+    public static final String MSG_SUBJECT_MOVED = "vigi2faMovedSubject";
     public static final String MSG_SUBJECT_PASSWORD_CHANGED = "vigi2faPasswordChangedSubject";
     public static final String MSG_SUBJECT_EMAIL_CHANGED = "vigi2faEmailChangedSubject";
     public static final String MSG_SUBJECT_TRUSTED_DEVICE = "vigi2faTrustedDeviceSubject";

@@ -14,7 +14,7 @@ import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * The security mails: 2FA turned on / off, password changed (to the account's address), e-mail changed (to the old
+ * The security mails: 2FA turned on / off / moved to a new phone, password changed (to the account's address), e-mail changed (to the old
  * one). All of them leave after the request's transaction commits, off the request path ({@link #send}).
  */
 public final class TwoFactorNotifier {
@@ -37,6 +37,11 @@ public final class TwoFactorNotifier {
     /** Tells the user an administrator turned 2FA off (the help desk's reset); the mail says who did it. */
     public static boolean turnedOffByAdministrator(KeycloakSession session, RealmModel realm, UserModel user) {
         return send(session, realm, user, null, NotifyIds.MSG_SUBJECT_DISABLED, NotifyIds.TPL_MAIL_DISABLED, Map.of(NotifyIds.MAIL_BY_ADMINISTRATOR, true));
+    }
+
+    /** Tells the user 2FA moved to another authenticator app: a new phone, or someone who held the password and a code. */
+    public static boolean movedToNewPhone(KeycloakSession session, RealmModel realm, UserModel user) {
+        return send(session, realm, user, null, NotifyIds.MSG_SUBJECT_MOVED, NotifyIds.TPL_MAIL_MOVED, Map.of());
     }
 
     /** Tells the user the password was changed (also at the end of "forgot password"). */

@@ -117,6 +117,14 @@ public final class TwoFactorRemoval {
     public static void signOutEverywhere(KeycloakSession session, RealmModel realm, UserModel user, String keepSessionId) {
         // Every token issued before now dies, also those of the kept session; its application gets new ones next.
         session.users().setNotBeforeForUser(realm, user, Time.currentTime());
+        endOtherSessions(session, realm, user, keepSessionId);
+    }
+
+    /**
+     * Ends every session of the user but the kept one, with their refresh tokens, and every offline session with its
+     * offline tokens; sets no not-before, so what lives on its own (a trusted device) stays (a move to a new phone).
+     */
+    public static void endOtherSessions(KeycloakSession session, RealmModel realm, UserModel user, String keepSessionId) {
         List<UserSessionModel> online = session.sessions().getUserSessionsStream(realm, user)
                 .filter(s -> !s.getId().equals(keepSessionId)).collect(Collectors.toList());
         for (UserSessionModel userSession : online) {

@@ -13,6 +13,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.vigi2fa.AdminUserAction;
+import org.vigi2fa.VigiIds;
 
 /**
  * Ends trusted devices on the security events Keycloak itself records, whichever page or API caused them: a password
@@ -56,7 +57,8 @@ public final class TrustRevocation {
             return TrustIds.REVOKED_PASSWORD;
         }
         if (type == EventType.UPDATE_CREDENTIAL && OTPCredentialModel.TYPE.equals(credentialType)) {
-            return TrustIds.REVOKED_NEW_AUTHENTICATOR;
+            // a move to a new phone keeps the credential (its id) and the person who proved it: its devices stay trusted
+            return VigiIds.EVENT_MOVED.equals(details.get(VigiIds.EVENT_DETAIL)) ? null : TrustIds.REVOKED_NEW_AUTHENTICATOR;
         }
         return type == EventType.REMOVE_CREDENTIAL && OTPCredentialModel.TYPE.equals(credentialType) ? TrustIds.REVOKED_2FA_OFF : null;
     }
