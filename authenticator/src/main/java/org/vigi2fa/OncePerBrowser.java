@@ -67,7 +67,7 @@ public final class OncePerBrowser {
     /**
      * Null when this browser's submit already committed (after waiting for a twin at work); else this submit's work,
      * marked in flight until the request's transaction ends. A twin that failed leaves no done mark: this one then
-     * goes ahead like any submit.
+     * goes ahead like any submit (and so does one that waited longer than a submit takes, unmarked).
      */
     public Work begin(KeycloakSession session) {
         Work work = new Work();
@@ -78,11 +78,21 @@ public final class OncePerBrowser {
         if (store.contains(key + DONE)) {
             return null;
         }
+        // Waits by retrying the atomic claim, not by reading: in a cluster the claim is decided by the key's owner
+        // node, and this node's own copy of a twin's fresh mark may lag behind it for a moment.
         boolean owned = store.putIfAbsent(key + IN_FLIGHT, IN_FLIGHT_SECONDS);
-        if (!owned && done(session)) {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (!owned && !store.contains(key + DONE) && System.currentTimeMillis() < deadline) {
+            pause();
+            owned = store.putIfAbsent(key + IN_FLIGHT, IN_FLIGHT_SECONDS);
+        }
+        // The twin's done mark is written before its in-flight mark goes, so a claim won after it finds the done mark.
+        if (store.contains(key + DONE)) {
+            if (owned) {
+                store.remove(key + IN_FLIGHT);
+            }
             return null;
         }
-        owned = owned || store.putIfAbsent(key + IN_FLIGHT, IN_FLIGHT_SECONDS);
         session.setAttribute(key + IN_FLIGHT, Boolean.TRUE);
         session.getTransactionManager().enlistAfterCompletion(new Settle(store, work, owned));
         return work;
