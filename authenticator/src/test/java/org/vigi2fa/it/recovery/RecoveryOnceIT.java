@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.vigi2fa.it.recovery.RecoverySupport.Seeded;
 import org.vigi2fa.testing.Parallel;
@@ -29,9 +28,6 @@ class RecoveryOnceIT {
 
     @Test
     void doubleClickOnISavedThemStoresTheSetOnce(VigiEnvironment env) throws Exception {
-        // JUnit reports this as skipped with the reason (docs/production.md, "Known limit on two nodes")
-        Assumptions.assumeTrue(env.nodes().size() == 1, "on two nodes one of the two clicks can still end in an HTTP 500 "
-                + "(the old set's row deleted by the twin): a known limit, see docs/production.md");
         Seeded seeded = RecoverySupport.user(env, "rc-double", 12);
         String userId = seeded.enrolled().user().id();
         SignedIn signedIn = seeded.signedIn(env);
