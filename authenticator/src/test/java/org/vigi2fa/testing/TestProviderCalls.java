@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.keycloak.admin.client.Keycloak;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -48,8 +49,12 @@ final class TestProviderCalls {
         }
     }
 
-    /** Moves Keycloak's clock by the given seconds from real time (0 restores it) on every node. */
-    void moveClock(List<String> nodes, int offsetSeconds) {
+    /**
+     * Moves Keycloak's clock by the given seconds from real time (0 restores it) on every node. The admin client then
+     * signs in again: a token or session of the old clock is expired (forward) or "issued before the session started"
+     * (back, after a sign-in made while the clock was ahead), and would fail the next admin call with a 401.
+     */
+    void moveClock(List<String> nodes, int offsetSeconds, Keycloak admin) {
         if (!installed) {
             if (offsetSeconds == 0) {
                 return; // nothing was moved
@@ -65,6 +70,7 @@ final class TestProviderCalls {
                 throw new IllegalStateException("Moving the clock on " + node + " failed: HTTP " + status);
             }
         }
+        admin.tokenManager().grantToken();
     }
 
     /** Sends a request to a test-support endpoint; its status. */

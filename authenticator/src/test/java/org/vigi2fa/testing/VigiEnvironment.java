@@ -185,16 +185,9 @@ public final class VigiEnvironment implements AutoCloseable {
         return testProvider.installed();
     }
 
-    /**
-     * Moves Keycloak's clock by the given seconds from real time (0 restores it), on every node of a cluster. The admin
-     * client then signs in again: a token or session of the old clock is expired (forward) or "issued before the
-     * session started" (back, after a sign-in made while the clock was ahead), and would fail admin calls with 401.
-     */
+    /** Moves Keycloak's clock by the given seconds from real time (0 restores it), on every node of a cluster. */
     public void moveClock(int offsetSeconds) {
-        testProvider.moveClock(nodes(), offsetSeconds);
-        if (canMoveClock()) {
-            admin.tokenManager().grantToken();
-        }
+        testProvider.moveClock(nodes(), offsetSeconds, admin);
     }
 
     @Override
