@@ -125,7 +125,7 @@ if [ -n "$differs" ]; then
 fi
 
 # the VIGI required actions go with the JAR; Keycloak's Configure OTP, Update Email and Delete Credential stay
-for action in vigi-2fa-enable vigi-2fa-move vigi-2fa-disable vigi-2fa-recovery-codes vigi-2fa-activity; do
+for action in vigi-2fa-rollout vigi-2fa-enable vigi-2fa-move vigi-2fa-disable vigi-2fa-recovery-codes vigi-2fa-activity; do
   if kc get authentication/required-actions -r "$realm" | jq -e --arg a "$action" 'any(.[]; .alias == $a)' >/dev/null; then
     change "unregister required action '$action'" kc delete "authentication/required-actions/$action" -r "$realm"
   fi

@@ -221,7 +221,7 @@ ensure_step "vigi browser 2fa needed" conditional-level-of-authentication REQUIR
 ensure_step "vigi browser 2fa needed" vigi-2fa-needed REQUIRED
 
 # README step 5: the VIGI required actions; Keycloak's Configure OTP and Delete Credential stay on (the JAR replaces them)
-for action in vigi-2fa-enable vigi-2fa-move vigi-2fa-disable vigi-2fa-recovery-codes vigi-2fa-activity; do ensure_action "$action"; done
+for action in vigi-2fa-rollout vigi-2fa-enable vigi-2fa-move vigi-2fa-disable vigi-2fa-recovery-codes vigi-2fa-activity; do ensure_action "$action"; done
 
 # README step 6: "Forgot password?" asks users with 2FA for the code before the new password
 ensure_top_flow "vigi reset credentials" "VIGI 2FA: mail, the code for users with 2FA, new password (wire-realm.sh)"

@@ -1,0 +1,36 @@
+package org.vigi2fa.it.rollout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.ws.rs.BadRequestException;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigi2fa.testing.VigiEnvironment;
+import org.vigi2fa.testing.VigiTest;
+
+/** What the admin console must not save: the answer names the problem, and the policy stays as it was. */
+@VigiTest
+class RolloutPolicyInputIT {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "groups|/no-such-group|Unknown group",
+        "roles|no-such-role|Unknown role",
+        "clients|no-such-client|Unknown client",
+        "deadline|31.03.2027|not a date",
+        "graceDays|-1|0 or more",
+        "postponements|-2|0 or more",
+        "postponements|three|0 or more"})
+    void badInputIsRefusedWithAClearMessage(String key, String value, String message, VigiEnvironment env) {
+        Map<String, String> before = RolloutSupport.current(env.realm().flows());
+        BadRequestException refused = assertThrows(BadRequestException.class, () -> RolloutSupport.policy(env, Map.of(key, value)));
+        String body = refused.getResponse().readEntity(String.class);
+        assertTrue(body.contains(message), body);
+        assertEquals(before, RolloutSupport.current(env.realm().flows()), "the policy did not change");
+    }
+}
