@@ -16,17 +16,17 @@ import org.keycloak.representations.idm.RequiredActionConfigRepresentation;
 import org.vigi2fa.testing.VigiEnvironment;
 
 /** The rollout policy of the test realm (the required action's config), a group of its own per test, its events. */
-final class RolloutSupport {
+public final class RolloutSupport {
 
-    static final String ACTION = "vigi-2fa-rollout";
-    static final String PAGE = "login-vigi-2fa-rollout";
-    static final String ENROL_PAGE = "login-vigi-2fa-enable-confirm";
+    public static final String ACTION = "vigi-2fa-rollout";
+    public static final String PAGE = "login-vigi-2fa-rollout";
+    public static final String ENROL_PAGE = "login-vigi-2fa-enable-confirm";
 
     private RolloutSupport() {
     }
 
     /** Sets the policy; returns what it was, for {@link #restore}. */
-    static Map<String, String> policy(VigiEnvironment env, Map<String, String> config) {
+    public static Map<String, String> policy(VigiEnvironment env, Map<String, String> config) {
         AuthenticationManagementResource flows = env.realm().flows();
         Map<String, String> before = current(flows);
         RequiredActionConfigRepresentation rep = new RequiredActionConfigRepresentation();
@@ -35,7 +35,7 @@ final class RolloutSupport {
         return before;
     }
 
-    static void restore(VigiEnvironment env, Map<String, String> before) {
+    public static void restore(VigiEnvironment env, Map<String, String> before) {
         RequiredActionConfigRepresentation rep = new RequiredActionConfigRepresentation();
         rep.setConfig(new HashMap<>(before));
         env.realm().flows().updateRequiredActionConfig(ACTION, rep);
@@ -47,7 +47,7 @@ final class RolloutSupport {
     }
 
     /** A new group with these users in it; its path. */
-    static String groupOf(VigiEnvironment env, String... userIds) {
+    public static String groupOf(VigiEnvironment env, String... userIds) {
         GroupRepresentation group = new GroupRepresentation();
         group.setName("rollout-" + UUID.randomUUID().toString().substring(0, 8));
         try (Response created = env.realm().groups().add(group)) {
