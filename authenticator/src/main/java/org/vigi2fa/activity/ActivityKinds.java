@@ -12,7 +12,7 @@ final class ActivityKinds {
     private static final Set<String> REPORTABLE = Set.of(ActivityIds.KIND_SIGN_IN_CODE, ActivityIds.KIND_SIGN_IN_RECOVERY,
             ActivityIds.KIND_SIGN_IN_TRUSTED, ActivityIds.KIND_PASSWORD_CHANGED, ActivityIds.KIND_EMAIL_CHANGED,
             "enabled", "moved", "settings-disable", "account-console-delete", "lost-phone-link", "lost-phone-confirm",
-            "trusted-device-added", "recovery-codes-generated", "recovery-codes-removed");
+            "trusted-device-added", "recovery-codes-generated", "recovery-codes-removed", "rollout-postponed");
 
     private ActivityKinds() {
     }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vigi2fa.testing.VigiEnvironment;
 
 /** A user's rows of the security-activity table, newest first, read through the test-support endpoint. */
-final class ActivityRows {
+public final class ActivityRows {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,7 +32,7 @@ final class ActivityRows {
         }
     }
 
-    static List<JsonNode> ofKind(VigiEnvironment env, String userId, String kind) {
+    public static List<JsonNode> ofKind(VigiEnvironment env, String userId, String kind) {
         return of(env, userId).stream().filter(row -> kind.equals(row.path("kind").asText())).toList();
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.vigi2fa.it.activity.ActivityRows;
 import org.vigi2fa.testing.EnrolledUser;
 import org.vigi2fa.testing.Flows;
 import org.vigi2fa.testing.TestUser;
@@ -51,6 +52,8 @@ class RolloutIT {
             Page third = Visit.to(env, VigiClient.VMS_CLOUD).passwordStep(user);
             Flows.assertPage(third, ENROL_PAGE);
             assertEquals(List.of("rollout-postponed", "rollout-postponed", "rollout-forced"), RolloutSupport.events(env, user.id()));
+            // the user's security activity lists both postponements
+            assertEquals(2, ActivityRows.ofKind(env, user.id(), "rollout-postponed").size());
         } finally {
             RolloutSupport.restore(env, before);
         }
