@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.BadRequestException;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigi2fa.testing.VigiEnvironment;
@@ -16,6 +18,15 @@ import org.vigi2fa.testing.VigiTest;
 /** What the admin console must not save: the answer names the problem, and the policy stays as it was. */
 @VigiTest
 class RolloutPolicyInputIT {
+
+    @Test
+    void theAdminConsoleShowsTheFormWithLabels(VigiEnvironment env) {
+        var description = env.realm().flows().getRequiredActionConfigDescription(RolloutSupport.ACTION);
+        assertEquals(List.of("groups", "roles", "clients", "deadline", "graceDays", "postponements"),
+                description.getProperties().stream().map(p -> p.getName()).toList());
+        description.getProperties().forEach(p -> assertTrue(p.getLabel() != null && !p.getLabel().isBlank()
+                && p.getHelpText() != null && !p.getHelpText().isBlank(), p.getName()));
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
