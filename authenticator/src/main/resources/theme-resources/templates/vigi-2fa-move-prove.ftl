@@ -32,6 +32,7 @@
                                autocomplete="one-time-code" spellcheck="false" autocapitalize="characters" maxlength="64" required
                                aria-invalid="<#if messagesPerField.existsError('proof')>true</#if>" aria-describedby="vigi-proof-hint input-error-proof"/>
                         <p id="vigi-proof-hint" class="vigi-2fa-hint">${msg("vigi2faMoveSecondHint")}</p>
+                        <p id="vigi-move-no-way" class="vigi-2fa-hint">${msg("vigi2faMoveNoWay")}</p>
                         <#if messagesPerField.existsError('proof')>
                             <span id="input-error-proof" class="${properties.kcInputErrorMessageClass!}" role="alert" aria-live="polite">${kcSanitize(messagesPerField.get('proof'))?no_esc}</span>
                         </#if>
