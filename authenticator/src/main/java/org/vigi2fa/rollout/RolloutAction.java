@@ -13,6 +13,7 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionConfigModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.managers.AuthenticationManager;
@@ -46,7 +47,9 @@ public final class RolloutAction implements RequiredActionProvider, RequiredActi
             state.mark2fa();
             return;
         }
-        if (authSession.getRequiredActions().contains(VigiIds.ENABLE_ACTION)) {
+        // enrolment is coming anyway (asked by an application, or required by an administrator)
+        if (authSession.getRequiredActions().contains(VigiIds.ENABLE_ACTION) || context.getUser().getRequiredActionsStream()
+                .anyMatch(action -> VigiIds.ENABLE_ACTION.equals(action) || UserModel.RequiredAction.CONFIGURE_TOTP.name().equals(action))) {
             return;
         }
         // 2FA turned off (or reset by the help desk) while covered: no second grace

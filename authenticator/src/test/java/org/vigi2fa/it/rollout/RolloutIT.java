@@ -152,4 +152,19 @@ class RolloutIT {
             RolloutSupport.restore(env, before);
         }
     }
+
+    @Test
+    void aUserAnAdministratorAlreadyRequiredToSetUp2faIsNotAskedTwice(VigiEnvironment env) {
+        TestUser user = env.newUser("rollout-required");
+        var rep = env.realm().users().get(user.id()).toRepresentation();
+        rep.setRequiredActions(List.of("CONFIGURE_TOTP"));
+        env.realm().users().get(user.id()).update(rep);
+        Map<String, String> before = RolloutSupport.policy(env, Map.of("groups", RolloutSupport.groupOf(env, user.id())));
+        try {
+            Flows.assertPage(Visit.to(env, VigiClient.VMS_CLOUD).passwordStep(user), ENROL_PAGE);
+            assertEquals(List.of(), RolloutSupport.events(env, user.id()));
+        } finally {
+            RolloutSupport.restore(env, before);
+        }
+    }
 }
