@@ -41,7 +41,7 @@ public final class RolloutSupport {
         env.realm().flows().updateRequiredActionConfig(ACTION, rep);
     }
 
-    static Map<String, String> current(AuthenticationManagementResource flows) {
+    public static Map<String, String> current(AuthenticationManagementResource flows) {
         Map<String, String> config = flows.getRequiredActionConfig(ACTION).getConfig();
         return config == null ? Map.of() : Map.copyOf(config);
     }
