@@ -40,43 +40,43 @@ public final class VigiMetrics {
     }
 
     public static void enrolled(KeycloakSession session, RealmModel realm) {
-        afterCommit(session, ENROLMENTS, Tags.of(TAG_REALM, realm.getName()));
+        afterCommit(session, ENROLMENTS, realm);
     }
 
     /** 2FA is off for a user; {@code path} is one of {@code MetricsIds.PATH_*}. */
     public static void turnedOff(KeycloakSession session, RealmModel realm, String path) {
-        afterCommit(session, TURN_OFFS, Tags.of(TAG_REALM, realm.getName(), MetricsIds.TAG_PATH, path));
+        afterCommit(session, TURN_OFFS, realm, MetricsIds.TAG_PATH, path);
     }
 
     /** A sign-in passed the second factor; {@code factor} is one of {@code MetricsIds.FACTOR_*}. */
     public static void signedIn(KeycloakSession session, RealmModel realm, String factor) {
-        afterCommit(session, SIGN_INS, Tags.of(TAG_REALM, realm.getName(), MetricsIds.TAG_FACTOR, factor));
+        afterCommit(session, SIGN_INS, realm, MetricsIds.TAG_FACTOR, factor);
     }
 
     /** A wrong code (not a malformed one); {@code step} is one of {@code MetricsIds.STEP_*}. Counted at once: a failure commits. */
     public static void wrongCode(RealmModel realm, String step) {
-        now(WRONG_CODES, Tags.of(TAG_REALM, realm.getName(), MetricsIds.TAG_STEP, step));
+        now(WRONG_CODES, realm.getName(), MetricsIds.TAG_STEP, step);
     }
 
     /** Keycloak locked a user of a 2FA realm; {@code lockout} is one of {@code MetricsIds.LOCKOUT_*}. */
     public static void lockedOut(String realmName, String lockout) {
-        now(LOCKOUTS, Tags.of(TAG_REALM, realmName, MetricsIds.TAG_LOCKOUT, lockout));
+        now(LOCKOUTS, realmName, MetricsIds.TAG_LOCKOUT, lockout);
     }
 
     /** {@code outcome}: {@code OUTCOME_SENT}, {@code OUTCOME_REFUSED} or {@code OUTCOME_CONFIRMED}. */
     public static void lostPhoneLink(KeycloakSession session, RealmModel realm, String outcome) {
-        afterCommit(session, LOST_PHONE, Tags.of(TAG_REALM, realm.getName(), MetricsIds.TAG_OUTCOME, outcome));
+        afterCommit(session, LOST_PHONE, realm, MetricsIds.TAG_OUTCOME, outcome);
     }
 
     public static void reported(KeycloakSession session, RealmModel realm) {
-        afterCommit(session, REPORTS, Tags.of(TAG_REALM, realm.getName()));
+        afterCommit(session, REPORTS, realm);
     }
 
     /** A security mail was handed to the mail server or failed; tagged with the product's template name, without {@code .ftl}. */
     public static void mail(RealmModel realm, String template, boolean sent) {
-        String mail = template.endsWith(".ftl") ? template.substring(0, template.length() - 4) : template;
-        now(MAILS, Tags.of(TAG_REALM, realm.getName(), MetricsIds.TAG_MAIL, mail,
-                MetricsIds.TAG_OUTCOME, sent ? MetricsIds.OUTCOME_SENT : MetricsIds.OUTCOME_FAILED));
+        String mail = template != null && template.endsWith(".ftl") ? template.substring(0, template.length() - 4) : template;
+        String outcome = sent ? MetricsIds.OUTCOME_SENT : MetricsIds.OUTCOME_FAILED;
+        now(MAILS, realm.getName(), MetricsIds.TAG_MAIL, mail, MetricsIds.TAG_OUTCOME, outcome);
     }
 
     /** The code step answered a form after {@code nanos}. */
@@ -93,15 +93,16 @@ public final class VigiMetrics {
     }
 
     /** Counts when the request's transaction commits (nothing on a rollback), at once outside a transaction. */
-    private static void afterCommit(KeycloakSession session, MeterProvider<Counter> counter, Tags tags) {
+    private static void afterCommit(KeycloakSession session, MeterProvider<Counter> counter, RealmModel realm, String... tags) {
+        String realmName = realm.getName();
         if (session == null || !session.getTransactionManager().isActive()) {
-            now(counter, tags);
+            now(counter, realmName, tags);
             return;
         }
         session.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
-                now(counter, tags);
+                now(counter, realmName, tags);
             }
 
             @Override
@@ -111,9 +112,10 @@ public final class VigiMetrics {
         });
     }
 
-    private static void now(MeterProvider<Counter> counter, Tags tags) {
+    /** Counts at once; the tags are made inside the guard, so not even a realm without a name fails the caller. */
+    private static void now(MeterProvider<Counter> counter, String realmName, String... tags) {
         try {
-            counter.withTags(tags).increment();
+            counter.withTags(Tags.of(TAG_REALM, realmName).and(tags)).increment();
         } catch (RuntimeException e) {
             LOG.debug("Not counted", e);
         }
