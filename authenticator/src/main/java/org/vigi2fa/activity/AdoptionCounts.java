@@ -34,7 +34,7 @@ final class AdoptionCounts {
      * How the recovery codes' JSON names the count left: Keycloak writes {@code "remainingCodes":2} (its getter) and
      * reads {@code "remaining":2} too (its creator), so a set imported in either form is read.
      */
-    private static final List<String> REMAINING = List.of("%\"remainingCodes\":", "%\"remaining\":");
+    static final List<String> REMAINING = List.of("%\"remainingCodes\":", "%\"remaining\":");
 
     private AdoptionCounts() {
     }
