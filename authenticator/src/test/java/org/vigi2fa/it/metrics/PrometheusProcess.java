@@ -11,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,9 +43,17 @@ final class PrometheusProcess implements AutoCloseable {
         return Files.isExecutable(BINARY);
     }
 
-    /** Starts it scraping {@code /metrics} of these ports of localhost; returns once it answers ready. */
+    /**
+     * Starts it scraping {@code /metrics} of these ports of localhost, on empty data (an earlier run's series must not
+     * answer for this one's); returns once it answers ready.
+     */
     static PrometheusProcess start(Path home, List<Integer> managementPorts) {
         try {
+            if (Files.isDirectory(home.resolve("data"))) {
+                try (Stream<Path> old = Files.walk(home.resolve("data"))) {
+                    old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
             Files.createDirectories(home.resolve("data"));
             String targets = managementPorts.stream().map(port -> "\"localhost:" + port + "\"").collect(Collectors.joining(", "));
             Files.writeString(home.resolve("prometheus.yml"), String.join("\n", "global:", "  scrape_interval: 1s",
