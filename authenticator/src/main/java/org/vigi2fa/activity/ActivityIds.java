@@ -38,6 +38,8 @@ public final class ActivityIds {
 
     /** Provider id of the administrators' read of a user's rows: /realms/{realm}/vigi-2fa-activity/users/{id}. */
     public static final String ADMIN_RESOURCE = "vigi-2fa-activity";
+    /** The admin API's extension under {@code /admin/realms/{realm}/}: the adoption report. */
+    static final String ADMIN_REPORT_RESOURCE = "vigi-2fa";
 
     /** The new-device mail. */
     public static final String TPL_MAIL_NEW_DEVICE = "vigi-2fa-new-device.ftl";

@@ -13,6 +13,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.vigi2fa.SeenDevice;
+import org.vigi2fa.metrics.MetricsIds;
+import org.vigi2fa.metrics.VigiMetrics;
 
 /**
  * The security activity of users: what happened, when, from which application, device and address. Rows are written
@@ -54,6 +56,8 @@ public final class SecurityActivity {
      */
     public static void recordSignIn(KeycloakSession session, RealmModel realm, UserModel user, String kind, String clientId,
             String credentialId) {
+        VigiMetrics.signedIn(session, realm, ActivityIds.KIND_SIGN_IN_CODE.equals(kind) ? MetricsIds.FACTOR_CODE
+                : ActivityIds.KIND_SIGN_IN_RECOVERY.equals(kind) ? MetricsIds.FACTOR_RECOVERY_CODE : MetricsIds.FACTOR_TRUSTED_DEVICE);
         String device = DeviceCookie.sent(session);
         boolean recent = device != null && !em(session).createNamedQuery("vigi2faActivitySameDevice", String.class)
                 .setParameter("realmId", realm.getId()).setParameter("userId", user.getId()).setParameter("kinds", SIGN_INS)

@@ -20,6 +20,8 @@ import org.vigi2fa.guard.CodeInput;
 import org.vigi2fa.guard.Outcome;
 import org.vigi2fa.guard.PasswordCheck;
 import org.vigi2fa.removal.TwoFactorRemoval;
+import org.vigi2fa.metrics.MetricsIds;
+import org.vigi2fa.metrics.VigiMetrics;
 
 /** The "turn 2FA off" page: password and current code on one page, then removal. Shared by both entry points. */
 final class DisableForm {
@@ -72,6 +74,9 @@ final class DisableForm {
         String current = context.getAuthenticationSession().getParentSession().getId();
         TwoFactorRemoval.remove(context.getSession(), context.getRealm(), context.getUser(),
                 targets.stream().map(CredentialModel::getId).collect(Collectors.toList()), context.getEvent(), how, current);
+        if (TwoFactorRemoval.otpCredentials(context.getUser()).isEmpty()) {
+            VigiMetrics.turnedOff(context.getSession(), context.getRealm(), MetricsIds.PATH_SETTINGS);
+        }
         work.succeeded();
         context.success();
     }

@@ -33,6 +33,7 @@ import org.vigi2fa.notify.TwoFactorNotifier;
 import org.vigi2fa.recovery.RecoveryOffer;
 import org.vigi2fa.trust.TrustIds;
 import org.vigi2fa.trust.TrustedDevices;
+import org.vigi2fa.metrics.VigiMetrics;
 
 /** The last page of turning 2FA on: QR code and secret, then the first code, which stores the credential. */
 final class ScanStep {
@@ -132,6 +133,7 @@ final class ScanStep {
                 .detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE).detail(VigiIds.EVENT_DETAIL, EnrolIds.EVENT_ENABLED);
         stored.clone().event(EventType.UPDATE_TOTP).success();
         TwoFactorNotifier.turnedOn(context.getSession(), realm, user);
+        VigiMetrics.enrolled(context.getSession(), realm);
         RecoveryOffer.afterEnrolment(context);
         context.success();
     }

@@ -2,6 +2,7 @@ package org.vigi2fa.events;
 
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -10,6 +11,8 @@ import org.vigi2fa.AdminUserAction;
 import org.vigi2fa.accountchange.AccountChanges;
 import org.vigi2fa.activity.ActivityRecorder;
 import org.vigi2fa.config.TwoFactorSettings;
+import org.vigi2fa.metrics.MetricsIds;
+import org.vigi2fa.metrics.VigiMetrics;
 import org.vigi2fa.removal.AdminRemoval;
 import org.vigi2fa.trust.TrustRevocation;
 
@@ -29,6 +32,11 @@ final class SecurityEventListener implements EventListenerProvider {
 
     @Override
     public void onEvent(Event event) {
+        if (event.getType() == EventType.USER_DISABLED_BY_TEMPORARY_LOCKOUT
+                || event.getType() == EventType.USER_DISABLED_BY_PERMANENT_LOCKOUT) {
+            lockedOut(event);
+            return;
+        }
         if (event.getError() != null || event.getUserId() == null || event.getRealmId() == null
                 || !AccountChanges.concerns(event) && !TrustRevocation.concerns(event) && !ActivityRecorder.concerns(event)) {
             return;
@@ -49,6 +57,15 @@ final class SecurityEventListener implements EventListenerProvider {
         if (action != null) {
             AdminRemoval.onAdminAction(session, action);
             TrustRevocation.onAdminAction(session, action);
+        }
+    }
+
+    /** Keycloak's brute-force protector locked a user: counted in a VIGI realm (its own transaction has committed the lock). */
+    private void lockedOut(Event event) {
+        RealmModel realm = event.getRealmId() == null ? null : session.realms().getRealm(event.getRealmId());
+        if (realm != null && TwoFactorSettings.isEnabledIn(session, realm)) {
+            VigiMetrics.lockedOut(realm.getName(), event.getType() == EventType.USER_DISABLED_BY_PERMANENT_LOCKOUT
+                    ? MetricsIds.LOCKOUT_PERMANENT : MetricsIds.LOCKOUT_TEMPORARY);
         }
     }
 

@@ -9,6 +9,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
+import org.vigi2fa.metrics.MetricsIds;
+import org.vigi2fa.metrics.VigiMetrics;
 
 /**
  * Re-checks a second factor of a signed-in user on a settings page (turning 2FA off, an e-mail change, new recovery
@@ -38,6 +40,9 @@ public final class CodeCheck {
                 : user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE).map(CredentialModel::getId);
         boolean valid = code != null
                 && ids.anyMatch(id -> user.credentialManager().isValid(new UserCredentialModel(id, OTPCredentialModel.TYPE, code)));
+        if (code != null && !valid) {
+            VigiMetrics.wrongCode(realm, MetricsIds.STEP_RE_CHECK);
+        }
         return counted(session, realm, user, valid, code == null ? Outcome.MALFORMED : Outcome.WRONG);
     }
 

@@ -34,6 +34,8 @@ import org.vigi2fa.recovery.RecoveryOffer;
 import org.vigi2fa.stepup.LevelOfAuthentication;
 import org.vigi2fa.trust.DeviceTrust;
 import org.vigi2fa.trust.TrustIds;
+import org.vigi2fa.metrics.MetricsIds;
+import org.vigi2fa.metrics.VigiMetrics;
 
 /**
  * The code step after the password: Keycloak's OTP form logic (credential provider, realm policy,
@@ -59,6 +61,12 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
+        long started = System.nanoTime(); // the code-step timer: an answer that throws is not timed
+        answer(context);
+        VigiMetrics.codeStep(context.getRealm(), System.nanoTime() - started);
+    }
+
+    private void answer(AuthenticationFlowContext context) {
         if (RecoveryCodeStep.handle(this, context, context.getHttpRequest().getDecodedFormParameters())) {
             return;
         }
@@ -108,6 +116,7 @@ public final class TwoFactorCodeAuthenticator extends OTPFormAuthenticator {
         UserModel user = context.getUser();
         if (!isUsersOtpCredential(user, credentialId)
                 || !user.credentialManager().isValid(new UserCredentialModel(credentialId, OTPCredentialModel.TYPE, code))) {
+            VigiMetrics.wrongCode(context.getRealm(), MetricsIds.STEP_SIGN_IN);
             fail(context, WrongCodeLimit.reached(user, credentialId) ? VigiIds.MSG_AUTHENTICATOR_BLOCKED : VigiIds.MSG_CODE_WRONG);
             return;
         }

@@ -22,6 +22,8 @@ import org.vigi2fa.guard.Outcome;
 import org.vigi2fa.guard.PasswordCheck;
 import org.vigi2fa.link.ConfirmedLinkHandler;
 import org.vigi2fa.removal.TwoFactorRemoval;
+import org.vigi2fa.metrics.MetricsIds;
+import org.vigi2fa.metrics.VigiMetrics;
 
 /**
  * Opens the emailed lost-phone link: its confirm turns 2FA off. Bound to the authenticator, the address and the
@@ -84,7 +86,10 @@ public final class LostPhoneActionTokenHandler extends ConfirmedLinkHandler<Lost
     @Override
     protected void apply(ActionTokenContext<LostPhoneActionToken> tokenContext, LostPhoneActionToken token, UserModel user,
             EventBuilder event) {
-        TwoFactorRemoval.remove(tokenContext.getSession(), tokenContext.getRealm(), user, null, event, LostPhoneIds.EVENT_CONFIRM, null);
+        if (TwoFactorRemoval.remove(tokenContext.getSession(), tokenContext.getRealm(), user, null, event, LostPhoneIds.EVENT_CONFIRM, null)) {
+            VigiMetrics.lostPhoneLink(tokenContext.getSession(), tokenContext.getRealm(), MetricsIds.OUTCOME_CONFIRMED);
+            VigiMetrics.turnedOff(tokenContext.getSession(), tokenContext.getRealm(), MetricsIds.PATH_LOST_PHONE);
+        }
     }
 
     /** A fresh authentication session means the browser does not hold the login the link was sent from. */

@@ -28,6 +28,8 @@ import org.vigi2fa.notify.TwoFactorNotifier;
 import org.vigi2fa.removal.TwoFactorRemoval;
 
 import static org.vigi2fa.lostphone.LostPhoneIds.DETAIL_REFUSED;
+import org.vigi2fa.metrics.MetricsIds;
+import org.vigi2fa.metrics.VigiMetrics;
 
 /**
  * "Can't use your authenticator app?" on the code page: mails the account's address a single-use link
@@ -140,6 +142,7 @@ public final class LostPhoneRequest {
         }
         event.detail(Details.CREDENTIAL_TYPE, OTPCredentialModel.TYPE).detail(Details.CREDENTIAL_ID, credentialId)
                 .detail(Details.TOKEN_ID, token.getId()).success();
+        VigiMetrics.lostPhoneLink(session, realm, MetricsIds.OUTCOME_SENT);
         context.challenge(context.form()
                 .setAttribute(LostPhoneIds.ATTR_MASKED_EMAIL, EmailMask.mask(user.getEmail()))
                 .setAttribute(LostPhoneIds.ATTR_LINK_MINUTES, minutes)
@@ -163,6 +166,7 @@ public final class LostPhoneRequest {
     }
 
     private static void refuse(AuthenticationFlowContext context, String message, Object... params) {
+        VigiMetrics.lostPhoneLink(context.getSession(), context.getRealm(), MetricsIds.OUTCOME_REFUSED);
         context.challenge(context.form().setError(message, params).createForm(VigiIds.TPL_CODE));
     }
 }

@@ -12,6 +12,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.UserModelDelegate;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.vigi2fa.metrics.VigiMetrics;
 
 /**
  * The security mails: 2FA turned on / off / moved to a new phone, password changed (to the account's address), e-mail changed (to the old
@@ -124,8 +125,14 @@ public final class TwoFactorNotifier {
      */
     static void deliver(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
             String subjectKey, String template, Map<String, Object> attributes) throws EmailException {
-        session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
-                .send(subjectKey, List.of(displayName(realm)), template, new HashMap<>(attributes));
+        try {
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).setAuthenticationSession(authSession)
+                    .send(subjectKey, List.of(displayName(realm)), template, new HashMap<>(attributes));
+        } catch (EmailException | RuntimeException e) {
+            VigiMetrics.mail(realm, template, false);
+            throw e;
+        }
+        VigiMetrics.mail(realm, template, true);
     }
 
     private static boolean hasAddress(UserModel user) {

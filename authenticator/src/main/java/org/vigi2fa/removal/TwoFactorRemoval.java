@@ -20,6 +20,8 @@ import org.vigi2fa.notify.TwoFactorNotifier;
 import org.vigi2fa.recovery.RecoveryCodes;
 import org.vigi2fa.trust.TrustIds;
 import org.vigi2fa.trust.TrustedDevices;
+import org.vigi2fa.metrics.MetricsIds;
+import org.vigi2fa.metrics.VigiMetrics;
 
 /**
  * Turns 2FA off for a user (from settings, from the lost-phone link, and after an administrator's removal): removes the
@@ -97,6 +99,7 @@ public final class TwoFactorRemoval {
         removed.success();
         turnedOff(session, realm, user, event, null);
         TwoFactorNotifier.turnedOffByAdministrator(session, realm, user);
+        VigiMetrics.turnedOff(session, realm, MetricsIds.PATH_ADMIN);
     }
 
     /** What follows once the user has no authenticator left: recovery codes go, every session and token ends. */

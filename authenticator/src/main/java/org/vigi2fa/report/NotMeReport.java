@@ -10,6 +10,7 @@ import org.vigi2fa.lostphone.LostPhoneBlock;
 import org.vigi2fa.removal.TwoFactorRemoval;
 import org.vigi2fa.trust.TrustIds;
 import org.vigi2fa.trust.TrustedDevices;
+import org.vigi2fa.metrics.VigiMetrics;
 
 /**
  * What a confirmed "This wasn't me" does: locks whoever is in out and makes the owner choose a new password. It never
@@ -32,6 +33,7 @@ final class NotMeReport {
         event.clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(user)
                 .detail(VigiIds.EVENT_DETAIL, ReportIds.EVENT_REPORTED)
                 .detail(ReportIds.DETAIL_MAIL_KIND, kind).success();
+        VigiMetrics.reported(session, realm);
     }
 
     /** Whether a report of this mail kind closes the lost-phone path: whoever turned 2FA off or moved the mail may hold the mailbox. */

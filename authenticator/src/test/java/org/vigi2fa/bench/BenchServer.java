@@ -37,6 +37,9 @@ record BenchServer(Process process, String baseUrl, Path home) implements AutoCl
             prepare(home, providerJar, realmFiles);
             List<String> build = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "build"));
             build.addAll(BUILD_OPTIONS);
+            if (Boolean.getBoolean("bench.metrics")) {
+                build.add("--metrics-enabled=true"); // the product's meters and Keycloak's: what they cost per login
+            }
             Process builder = command(home, build, env, home.resolve("build.log")).start();
             if (!builder.waitFor(BUILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || builder.exitValue() != 0) {
                 builder.destroyForcibly();

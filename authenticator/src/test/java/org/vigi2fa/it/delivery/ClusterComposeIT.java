@@ -35,11 +35,12 @@ class ClusterComposeIT {
         Map<String, Object> b = map(services, "keycloak-b");
         Map<String, Object> envA = map(a, "environment");
         Map<String, Object> envB = map(b, "environment");
-        for (String shared : new String[] {"KC_HOSTNAME", "KC_DB_URL", "KC_CACHE_STACK", "KC_PROXY_HEADERS"}) {
+        for (String shared : new String[] {"KC_HOSTNAME", "KC_DB_URL", "KC_CACHE_STACK", "KC_PROXY_HEADERS", "KC_METRICS_ENABLED"}) {
             assertNotNull(envA.get(shared), "keycloak-a sets " + shared);
             assertEquals(envA.get(shared), envB.get(shared), shared + " is the same on both nodes");
         }
         assertEquals("jdbc-ping", envA.get("KC_CACHE_STACK"));
+        assertEquals("true", envA.get("KC_METRICS_ENABLED"), "each node serves /metrics");
         assertNotEquals(envA.get("KC_SPI_CACHE_EMBEDDED_DEFAULT_NODE_NAME"), envB.get("KC_SPI_CACHE_EMBEDDED_DEFAULT_NODE_NAME"),
                 "each node has a name of its own");
         assertTrue(a.get("command").toString().contains("--import-realm"), "the first node imports the realm");
@@ -77,6 +78,7 @@ class ClusterComposeIT {
                 "the Containerfile copies the JAR this build makes, " + jar);
         assertTrue(containerfile.contains("kc.sh build"), "built at image time, started with --optimized");
         assertTrue(containerfile.contains("KC_DB=postgres") && containerfile.contains("KC_CACHE=ispn"));
+        assertTrue(containerfile.contains("KC_METRICS_ENABLED=true"), "metrics are a build option: on in the image");
         assertTrue(Files.isRegularFile(PROJECT.resolve("realm-config/vigi-realm.json")));
         assertTrue(containerfile.contains("COPY realm-config/vigi-realm.json /opt/keycloak/data/import/"));
     }

@@ -58,6 +58,7 @@ class DeliveryIT {
         JsonNode env = keycloak.get("environment");
         assertTrue(env.has("KC_HOSTNAME"), "a fixed hostname: links never follow the request's Host header");
         assertEquals("postgres", env.get("KC_DB").asText());
+        assertEquals("true", env.get("KC_METRICS_ENABLED").asText(), "the product's and Keycloak's metrics on the management port");
         for (String secret : List.of("VIGI_VMS_CLOUD_SECRET", "VIGI_VMS_LOCAL_SECRET", "KC_BOOTSTRAP_ADMIN_PASSWORD")) {
             // ${NAME:?message}: compose refuses to start while the operator has not set it
             assertTrue(env.get(secret).asText().startsWith("${" + secret + ":?"), secret + " = " + env.get(secret));

@@ -33,7 +33,7 @@ final class ClusterLaunch {
     /** A fresh data folder, our JARs in providers/ and the realm file in data/import; then kc.sh build. */
     void prepareAndBuild() {
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "build",
-                "--db=postgres", "--cache=ispn", "--health-enabled=true");
+                "--db=postgres", "--cache=ispn", "--health-enabled=true", "--metrics-enabled=true");
         Path log = home.resolve("build.log");
         Blocking.call(() -> {
             KeycloakProcess.freshHome(home, settings);

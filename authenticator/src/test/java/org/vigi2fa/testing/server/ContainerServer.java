@@ -41,6 +41,7 @@ record ContainerServer(KeycloakContainer container, String baseUrl, boolean hasT
                 .withEnv("KC_HTTP_HOST", "127.0.0.1")
                 .withEnv("KC_HTTP_PORT", Integer.toString(settings.httpPort()))
                 .withEnv("KC_HTTP_MANAGEMENT_PORT", Integer.toString(settings.managementPort()))
+                .withEnv("KC_METRICS_ENABLED", "true")
                 // a fixed public URL, as in production: links and token issuers never follow the request's Host
                 .withEnv("KC_HOSTNAME", baseUrl)
                 .withEnv(settings.realmEnv())

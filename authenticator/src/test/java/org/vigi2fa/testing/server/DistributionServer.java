@@ -49,7 +49,7 @@ record DistributionServer(Process process, String baseUrl, boolean hasTestClock)
             }
             List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + settings.httpPort(), "--http-management-port=" + settings.managementPort(),
-                    "--health-enabled=true", "--import-realm", "--cache=local"));
+                    "--health-enabled=true", "--metrics-enabled=true", "--import-realm", "--cache=local"));
             if (hostnameOption != null) {
                 command.add(hostnameOption);
             }
