@@ -83,10 +83,14 @@ public abstract class ConfirmedLinkHandler<T extends DefaultActionToken> extends
         return checks.toArray(Predicate[]::new);
     }
 
+    /**
+     * Always, so Keycloak's own "used" check does not run: the single use is this handler's atomic claim, made on every
+     * confirm before anything changes. Keycloak's check would race it: a confirm that passed {@link #getVerifiers} just
+     * before another one claimed the link would then hear Keycloak's generic "Action expired" instead of "already used".
+     */
     @Override
     public final boolean canUseTokenRepeatedly(T token, ActionTokenContext<T> tokenContext) {
-        // only to show the browser that confirmed the done page again: handleToken changes nothing then
-        return claim.confirmedIn(tokenContext, token);
+        return true;
     }
 
     @Override
